@@ -1,0 +1,59 @@
+package io.callqa.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A scored evaluation (质检评分) released to the agent, with every item's result. */
+public record EvaluationReleased(
+        UUID eventId,
+        Instant occurredAt,
+        UUID evaluationId,
+        int version,
+        UUID sampleId,
+        String callId,
+        String agentId,
+        String teamId,
+        String evaluatorId,
+        String scorecardId,
+        int scorecardVersion,
+        BigDecimal totalScore,
+        boolean criticalFailed,
+        boolean problemFound,
+        Flags flags,
+        List<ItemResult> items,
+        String comment,
+        Instant releasedAt) implements EvaluationEvent {
+
+    /** The template's flags: 是否送交质检, 是否送交优秀录音, and whether a service problem was found. */
+    public record Flags(boolean sendToQa, boolean nominateExcellent, boolean serviceProblem) {
+    }
+
+    /**
+     * One scorecard item: {@code awarded} of {@code maxPoints}, or {@code na} (then awarded is null and the
+     * item counts neither way). {@code reason} is the standard deduction reason, if any.
+     */
+    public record ItemResult(
+            String itemId,
+            String sectionId,
+            String kind,
+            int maxPoints,
+            Integer awarded,
+            boolean na,
+            String reason) {
+
+        public int pointsLost() {
+            return na || awarded == null ? 0 : maxPoints - awarded;
+        }
+    }
+
+    public EvaluationReleased {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    @Override
+    public String key() {
+        return agentId;
+    }
+}

@@ -1,0 +1,15 @@
+package io.callqa.events;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** Events on {@value Topics#SAMPLES}. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes(@JsonSubTypes.Type(value = SampleSelected.class, name = "SampleSelected"))
+public sealed interface SampleEvent extends Event permits SampleSelected {
+
+    @Override
+    default String topic() {
+        return Topics.SAMPLES;
+    }
+}

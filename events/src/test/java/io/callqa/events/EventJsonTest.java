@@ -1,0 +1,78 @@
+package io.callqa.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.callqa.events.CallRecorded.CallOutcome;
+import io.callqa.events.CallRecorded.Channel;
+import io.callqa.events.CallRecorded.Direction;
+
+class EventJsonTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-02T01:00:00Z");
+
+    static CallRecorded call() {
+        return new CallRecorded(UUID.randomUUID(), T0.plusSeconds(60), "c-1", Channel.VOICE, Direction.INBOUND,
+                "q-billing", "a-7", "t-1", "hash", "138****5678", T0, T0.plusSeconds(12), T0.plusSeconds(30),
+                18, 0, 12, CallOutcome.ANSWERED, null, "s3://rec/c-1.wav", null, null, null);
+    }
+
+    @Test
+    void callRecordedRoundTripsWithItsType() {
+        CallRecorded call = call();
+        String json = EventJson.write(call);
+
+        assertTrue(json.contains("\"type\":\"CallRecorded\""), json);
+        assertTrue(json.contains("\"enqueuedAt\":\"2026-11-02T01:00:00Z\""), json);
+        assertFalse(json.contains("releasedBy"), "nulls are left out: " + json);
+        assertFalse(json.contains("\"key\""), "helper methods are not properties: " + json);
+        assertEquals(call, EventJson.read(json, CallEvent.class));
+    }
+
+    @Test
+    void evaluationReleasedKeepsItemResults() {
+        var item = new EvaluationReleased.ItemResult("B1", "BUSINESS", "DEDUCTION", 20, 15, false, "incomplete");
+        var released = new EvaluationReleased(UUID.randomUUID(), T0, UUID.randomUUID(), 1, UUID.randomUUID(), "c-1",
+                "a-7", "t-1", "e-1", "personal", 1, new BigDecimal("75.0"), false, true,
+                new EvaluationReleased.Flags(false, false, false), List.of(item), "ok", T0);
+
+        EvaluationEvent read = EventJson.read(EventJson.write(released), EvaluationEvent.class);
+
+        assertEquals(released, read);
+        assertEquals(5, ((EvaluationReleased) read).items().get(0).pointsLost());
+    }
+
+    @Test
+    void unknownPropertiesAreIgnored() {
+        String json = EventJson.write(call()).replace("{", "{\"addedLater\":42,");
+
+        assertInstanceOf(CallRecorded.class, EventJson.read(json, CallEvent.class));
+    }
+
+    @Test
+    void rejectsTextThatIsNotAnEventOfTheFamily() {
+        assertThrows(MalformedEventException.class, () -> EventJson.read("{not json", CallEvent.class));
+        assertThrows(MalformedEventException.class, () -> EventJson.read("{\"type\":\"Nope\"}", CallEvent.class));
+        assertThrows(MalformedEventException.class,
+                () -> EventJson.read("{\"type\":\"CallRecorded\",\"callId\":\"x\"}", CallEvent.class));
+    }
+
+    @Test
+    void deserializerReadsWhatSerializerWrote() {
+        CallRecorded call = call();
+        byte[] bytes = new EventSerializer().serialize(Topics.CALLS, call);
+
+        assertEquals(call, new EventDeserializer.Calls().deserialize(Topics.CALLS, bytes));
+        assertEquals("qa.calls.v1.dlq", Topics.deadLetter(call.topic()));
+    }
+}
