@@ -1,0 +1,92 @@
+package io.callqa.kit.messaging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+import io.callqa.events.Event;
+import io.callqa.events.EventJson;
+import io.callqa.events.MalformedEventException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Consumes one poll of a topic the way every service must: read each record as an event of the topic's family,
+ * process the events not seen before in one database transaction, and send whatever cannot be processed to the
+ * dead-letter topic instead of blocking the partition or dropping it silently.
+ *
+ * <p>When the batch transaction fails, each event is retried in a transaction of its own, so that one poison
+ * event goes to the dead-letter topic and the others are still processed.
+ */
+@ApplicationScoped
+public class EventBatchConsumer {
+
+    private final Inbox inbox;
+    private final DeadLetters deadLetters;
+
+    public EventBatchConsumer(Inbox inbox, DeadLetters deadLetters) {
+        this.inbox = inbox;
+        this.deadLetters = deadLetters;
+    }
+
+    /**
+     * @param consumer the consumer's name in the inbox (one per handler)
+     * @param handler  processes new events inside the open transaction
+     */
+    public <E extends Event> Uni<Void> consume(ConsumerRecords<String, String> records, Class<E> family,
+            String consumer, Function<List<E>, Uni<Void>> handler) {
+        Map<UUID, Parsed<E>> events = new LinkedHashMap<>();
+        List<Uni<Void>> rejected = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                E event = EventJson.read(record.value() == null ? "null" : record.value(), family);
+                events.putIfAbsent(event.eventId(), new Parsed<>(record, event));
+            } catch (MalformedEventException e) {
+                rejected.add(deadLetters.send(record, e));
+            }
+        }
+        return Multi.createFrom().iterable(rejected).onItem().transformToUniAndConcatenate(u -> u).collect().last()
+                .chain(() -> processAll(List.copyOf(events.values()), consumer, handler));
+    }
+
+    private <E extends Event> Uni<Void> processAll(List<Parsed<E>> batch, String consumer,
+            Function<List<E>, Uni<Void>> handler) {
+        if (batch.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> process(batch, consumer, handler))
+                .onFailure().recoverWithUni(failure -> {
+                    Log.warnf("batch of %d events for %s failed (%s); retrying one by one", batch.size(), consumer,
+                            failure.getMessage());
+                    return oneByOne(batch, consumer, handler);
+                });
+    }
+
+    private <E extends Event> Uni<Void> oneByOne(List<Parsed<E>> batch, String consumer,
+            Function<List<E>, Uni<Void>> handler) {
+        return Multi.createFrom().iterable(batch)
+                .onItem().transformToUniAndConcatenate(parsed -> Panache.withTransaction(
+                                () -> process(List.of(parsed), consumer, handler))
+                        .onFailure().recoverWithUni(failure -> deadLetters.send(parsed.record(), failure)))
+                .collect().last().replaceWithVoid();
+    }
+
+    private <E extends Event> Uni<Void> process(List<Parsed<E>> batch, String consumer,
+            Function<List<E>, Uni<Void>> handler) {
+        return inbox.claim(consumer, batch.stream().map(p -> p.event().eventId()).toList())
+                .map(fresh -> batch.stream().map(Parsed::event).filter(e -> fresh.contains(e.eventId())).toList())
+                .chain(events -> events.isEmpty() ? Uni.createFrom().voidItem() : handler.apply(events));
+    }
+
+    private record Parsed<E extends Event>(ConsumerRecord<String, String> record, E event) {
+    }
+}

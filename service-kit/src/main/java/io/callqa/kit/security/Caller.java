@@ -1,0 +1,48 @@
+package io.callqa.kit.security;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.callqa.kit.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+
+/** The authenticated caller of the current request: who, which roles, and whose data they may see. */
+@RequestScoped
+public class Caller {
+
+    public static final String AGENT_ID_CLAIM = "agentId";
+    public static final String TEAM_ID_CLAIM = "teamId";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken jwt;
+
+    public Caller(SecurityIdentity identity, JsonWebToken jwt) {
+        this.identity = identity;
+        this.jwt = jwt;
+    }
+
+    /** The user or client id: the token's {@code upn}, else its subject. */
+    public String id() {
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public AccessScope scope() {
+        return AccessScope.of(identity.getRoles(), claim(AGENT_ID_CLAIM), claim(TEAM_ID_CLAIM));
+    }
+
+    /** Fails with 403 unless the caller may see this agent's data. */
+    public void checkCanSee(String agentId, String teamId) {
+        if (!scope().allows(agentId, teamId)) {
+            throw ProblemException.forbidden("you may not see the data of agent " + agentId);
+        }
+    }
+
+    private String claim(String name) {
+        Object value = jwt.getClaim(name);
+        return value == null ? null : value.toString().replace("\"", "");
+    }
+}
