@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.callqa.events.Event;
+import io.callqa.kit.persistence.Entities;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,8 +26,6 @@ public class Outbox {
     }
 
     public Uni<Void> addAll(List<? extends Event> events) {
-        return events.isEmpty()
-                ? Uni.createFrom().voidItem()
-                : OutboxRecord.persist(events.stream().map(e -> OutboxRecord.of(e, clock.instant())));
+        return Entities.persistAll(events.stream().map(e -> OutboxRecord.of(e, clock.instant())).toList());
     }
 }

@@ -78,6 +78,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = BEFORE_BUILTIN)
     public Response web(WebApplicationException e) {
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse();
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return json instanceof JsonMappingException mapping
                     ? badJson(FieldPaths.of(mapping), describe(mapping))
