@@ -32,7 +32,8 @@ public record EvaluationReleased(
 
     /**
      * One scorecard item: {@code awarded} of {@code maxPoints}, or {@code na} (then awarded is null and the
-     * item counts neither way). {@code reason} is the standard deduction reason, if any.
+     * item counts neither way); {@code failed} when a CRITICAL item (red line) was failed. {@code reason} is the
+     * code of the standard deduction reason, if any.
      */
     public record ItemResult(
             String itemId,
@@ -41,6 +42,7 @@ public record EvaluationReleased(
             int maxPoints,
             Integer awarded,
             boolean na,
+            boolean failed,
             String reason) {
 
         public int pointsLost() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.callqa.events.SampleSelected;
+import io.callqa.kit.persistence.ReasonsColumn;
 import io.callqa.sampling.calls.IndexedCall;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -42,7 +43,7 @@ public class Sample extends PanacheEntityBase {
     public Integer waitSeconds;
     @Column(name = "recording_uri")
     public String recordingUri;
-    @Convert(converter = ReasonsConverter.class)
+    @Convert(converter = ReasonsColumn.class)
     public List<SampleSelected.Reason> reasons = new ArrayList<>();
     public String mode;
     public String priority;

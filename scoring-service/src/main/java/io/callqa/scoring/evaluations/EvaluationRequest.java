@@ -1,0 +1,21 @@
+package io.callqa.scoring.evaluations;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An evaluator's scoring of one task: a verdict per scorecard item, a comment (点评), and the template's flags:
+ * 是否送交质检 ({@code sendToQa}), 是否送交优秀录音 ({@code nominateExcellent}) and a service problem.
+ */
+public record EvaluationRequest(
+        @NotNull UUID taskId,
+        @NotEmpty List<ItemScore> items,
+        @Size(max = 4000) String comment,
+        boolean sendToQa,
+        boolean nominateExcellent,
+        boolean serviceProblem) {
+}

@@ -1,0 +1,81 @@
+package io.callqa.scoring.evaluations;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.callqa.events.EvaluationReleased.ItemResult;
+import io.callqa.kit.problem.FieldError;
+import io.callqa.scoring.scorecards.ItemKind;
+import io.callqa.scoring.scorecards.Scorecard;
+import io.callqa.scoring.scorecards.Scorecard.Item;
+
+/**
+ * Scores a scorecard: total = 100 × Σawarded ÷ Σpossible over the items not N/A, one decimal, half up; 0 when a
+ * critical item failed. {@link #check} names every problem of the verdicts first.
+ */
+public final class ScoreCalculator {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private ScoreCalculator() {
+    }
+
+    /** Every way the verdicts do not fit the scorecard, each naming its field; empty when they can be scored. */
+    public static List<FieldError> check(Scorecard card, List<ItemScore> scores) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < scores.size(); i++) {
+            ItemScore score = scores.get(i);
+            String at = "items[" + i + "]";
+            if (score == null || score.itemId() == null) {
+                errors.add(new FieldError(at + ".itemId", "is required"));
+            } else if (card.item(score.itemId()).isEmpty()) {
+                errors.add(new FieldError(at + ".itemId", "unknown item '" + score.itemId() + "' in scorecard "
+                        + card.id() + " v" + card.version()));
+            } else if (!seen.add(score.itemId())) {
+                errors.add(new FieldError(at + ".itemId", "item " + score.itemId() + " is scored twice"));
+            } else {
+                ItemChecks.check(card.item(score.itemId()).orElseThrow(), score, at, errors);
+            }
+        }
+        card.items().stream().filter(item -> !seen.contains(item.id())).forEach(item -> errors.add(
+                new FieldError("items", "item " + item.id() + " (" + item.labelEn() + ") is not scored")));
+        if (errors.isEmpty() && possible(card, scores) == 0) {
+            errors.add(new FieldError("items", "at least one item with points must be scored, not all N/A"));
+        }
+        return errors;
+    }
+
+    /** Scores verdicts that passed {@link #check}. */
+    public static Scoring score(Scorecard card, List<ItemScore> scores) {
+        Map<String, ItemScore> byItem = scores.stream().collect(Collectors.toMap(ItemScore::itemId, Function.identity()));
+        List<ItemResult> results = card.items().stream().map(item -> result(card, item, byItem.get(item.id()))).toList();
+        boolean criticalFailed = results.stream().anyMatch(ItemResult::failed);
+        int awarded = results.stream().filter(r -> !r.na()).mapToInt(ItemResult::awarded).sum();
+        int possible = results.stream().filter(r -> !r.na()).mapToInt(ItemResult::maxPoints).sum();
+        BigDecimal total = criticalFailed ? BigDecimal.ZERO.setScale(1)
+                : HUNDRED.multiply(BigDecimal.valueOf(awarded)).divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP);
+        return new Scoring(total, criticalFailed, results);
+    }
+
+    private static ItemResult result(Scorecard card, Item item, ItemScore score) {
+        String section = card.sectionOf(item.id());
+        if (score.na()) {
+            return new ItemResult(item.id(), section, item.kind().name(), item.maxPoints(), null, true, false, null);
+        }
+        boolean failed = item.kind() == ItemKind.CRITICAL && !score.passed();
+        return new ItemResult(item.id(), section, item.kind().name(), item.maxPoints(), ItemChecks.awarded(item, score),
+                false, failed, score.reason());
+    }
+
+    private static int possible(Scorecard card, List<ItemScore> scores) {
+        return scores.stream().filter(s -> !s.na()).mapToInt(s -> card.item(s.itemId()).orElseThrow().maxPoints()).sum();
+    }
+}
