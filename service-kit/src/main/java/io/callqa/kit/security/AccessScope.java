@@ -38,6 +38,18 @@ public record AccessScope(Kind kind, String id) {
         };
     }
 
+    /**
+     * May the caller ask about this agent at all? A team lead may (what they then see is limited to records of
+     * their team by {@link #allows}); an agent only about themself.
+     */
+    public boolean mayAskAbout(String agentId) {
+        return switch (kind) {
+            case EVERYONE, TEAM -> true;
+            case AGENT -> Objects.equals(id, agentId);
+            case NOBODY -> false;
+        };
+    }
+
     /** The agent filter a list query must apply, or null when the scope is not one agent. */
     public String agentFilter() {
         return kind == Kind.AGENT ? id : null;

@@ -41,6 +41,15 @@ public class Caller {
         }
     }
 
+    /** Fails with 403 unless the caller may ask about this agent (see {@link AccessScope#mayAskAbout}). */
+    public AccessScope checkMayAskAbout(String agentId) {
+        AccessScope scope = scope();
+        if (!scope.mayAskAbout(agentId)) {
+            throw ProblemException.forbidden("you may not see the data of agent " + agentId);
+        }
+        return scope;
+    }
+
     private String claim(String name) {
         Object value = jwt.getClaim(name);
         return value == null ? null : value.toString().replace("\"", "");

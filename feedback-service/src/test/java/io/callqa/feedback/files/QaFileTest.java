@@ -1,0 +1,100 @@
+package io.callqa.feedback.files;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.callqa.events.EvaluationReleased;
+import io.callqa.events.Topics;
+import io.callqa.testkit.Fixtures;
+import io.callqa.testkit.InfraResource;
+import io.callqa.testkit.KafkaProbe;
+import io.callqa.testkit.TestDatabase;
+import io.callqa.testkit.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class QaFileTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static void fileAndWait(EvaluationReleased... evaluations) {
+        for (EvaluationReleased e : evaluations) {
+            KafkaProbe.publish(e);
+        }
+        for (EvaluationReleased e : evaluations) {
+            await().atMost(WAIT).until(() -> TestDatabase.count(
+                    "select count(*) from qa_file_entry where evaluation_id = ?", e.evaluationId()) == 1);
+        }
+    }
+
+    @Test
+    void releasedEvaluationsFillTheAgentsFileOnceEach() {
+        String agent = "a-" + UUID.randomUUID();
+        EvaluationReleased first = Fixtures.released(agent, "t-1", "95.0", Instant.parse("2026-11-03T02:00:00Z"));
+        EvaluationReleased second = Fixtures.released(agent, "t-1", "70.0", Instant.parse("2026-11-04T02:00:00Z"));
+        fileAndWait(first, second);
+        KafkaProbe.publish(first);
+
+        given().auth().oauth2(TestTokens.agent(agent)).when().get("/api/v1/agents/{id}/file", agent)
+                .then().statusCode(200)
+                .body("evaluations", equalTo(2), "averageScore", equalTo(82.5f), "problemsFound", equalTo(1),
+                        "teamId", equalTo("t-1"),
+                        "entries[0].evaluationId", equalTo(second.evaluationId().toString()),
+                        "entries[0].deductions[0].itemId", equalTo("B1"),
+                        "entries[0].deductions[0].reason", equalTo("INCOMPLETE"));
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> TestDatabase.count(
+                "select count(*) from qa_file_entry where agent_id = ?", agent) == 2);
+    }
+
+    @Test
+    void agentReadsOnlyTheirOwnFile() {
+        String agent = "a-" + UUID.randomUUID();
+        fileAndWait(Fixtures.released(agent, "t-1", "90.0", Instant.now()));
+
+        given().auth().oauth2(TestTokens.agent("someone-else")).when().get("/api/v1/agents/{id}/file", agent)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void teamLeadReadsTheirTeamAndQaStaffEveryone() {
+        String agent = "a-" + UUID.randomUUID();
+        fileAndWait(Fixtures.released(agent, "t-7", "90.0", Instant.now()));
+
+        given().auth().oauth2(TestTokens.teamLead("t-7")).when().get("/api/v1/agents/{id}/file", agent)
+                .then().statusCode(200).body("evaluations", equalTo(1));
+        given().auth().oauth2(TestTokens.teamLead("t-8")).when().get("/api/v1/agents/{id}/file", agent)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.qaLead("q-1")).when().get("/api/v1/agents/{id}/file", agent)
+                .then().statusCode(200).body("evaluations", equalTo(1));
+        given().auth().oauth2(TestTokens.acd("acd")).when().get("/api/v1/agents/{id}/file", agent)
+                .then().statusCode(403);
+        given().when().get("/api/v1/agents/{id}/file", agent).then().statusCode(401);
+    }
+
+    @Test
+    void agentWithoutEvaluationsHasAnEmptyFile() {
+        given().auth().oauth2(TestTokens.agent("a-new")).when().get("/api/v1/agents/a-new/file")
+                .then().statusCode(200).body("evaluations", equalTo(0), "entries.size()", equalTo(0));
+    }
+
+    @Test
+    void unreadableEvaluationGoesToTheDeadLetterTopic() {
+        String garbage = "{\"type\":\"EvaluationReleased\",\"eventId\":\"" + UUID.randomUUID() + "\",\"version\":\"x\"}";
+
+        KafkaProbe.send(Topics.EVALUATIONS, "a-1", garbage);
+
+        await().atMost(WAIT).until(() -> KafkaProbe.records(Topics.deadLetter(Topics.EVALUATIONS)).stream()
+                .anyMatch(r -> garbage.equals(r.value())));
+        assertEquals(0, TestDatabase.count("select count(*) from qa_file_entry where agent_id = 'a-1'"));
+    }
+}
