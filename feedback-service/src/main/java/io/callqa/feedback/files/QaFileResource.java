@@ -1,11 +1,7 @@
 package io.callqa.feedback.files;
 
-import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.callqa.kit.problem.ProblemException;
-import io.callqa.kit.security.AccessScope;
 import io.callqa.kit.security.Caller;
 import io.callqa.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -35,13 +31,8 @@ public class QaFileResource {
             description = "An agent reads only their own; a team lead the evaluations made while the agent was in "
                     + "their team; QA staff everyone's.")
     public Uni<QaFileView> file(@PathParam("agentId") String agentId) {
-        AccessScope scope = caller.checkMayAskAbout(agentId);
-        return FileEntry.<FileEntry>list("agentId = ?1", agentId).map(entries -> {
-            List<FileEntry> visible = entries.stream().filter(e -> scope.allows(e.agentId, e.teamId)).toList();
-            if (!entries.isEmpty() && visible.isEmpty()) {
-                throw ProblemException.forbidden("agent " + agentId + " is not in your team");
-            }
-            return QaFileView.of(agentId, visible);
-        });
+        caller.checkMayAskAbout(agentId);
+        return FileEntry.<FileEntry>list("agentId = ?1", agentId)
+                .map(entries -> QaFileView.of(agentId, caller.visibleAbout(agentId, entries, e -> e.teamId)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.callqa.events.EvaluationReleased.ItemResult;
+import io.callqa.kit.scores.LatestVersions;
 import io.callqa.kit.scores.ScoreAverage;
 
 /** An agent's QA file: the summary and each evaluation (its newest version) with what lost points. */
@@ -41,8 +42,7 @@ public record QaFileView(
 
     /** The file from the entries the caller may see, newest first, keeping the newest version of each evaluation. */
     static QaFileView of(String agentId, List<FileEntry> visible) {
-        List<FileEntry> latest = visible.stream()
-                .filter(e -> visible.stream().noneMatch(o -> o.evaluationId.equals(e.evaluationId) && o.version > e.version))
+        List<FileEntry> latest = LatestVersions.of(visible, e -> e.evaluationId, e -> e.version).stream()
                 .sorted(Comparator.comparing((FileEntry e) -> e.releasedAt).reversed())
                 .toList();
         return new QaFileView(agentId, latest.isEmpty() ? null : latest.get(0).teamId, latest.size(),

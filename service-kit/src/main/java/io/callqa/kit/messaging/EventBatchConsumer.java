@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +45,17 @@ public class EventBatchConsumer {
      */
     public <E extends Event> Uni<Void> consume(ConsumerRecords<String, String> records, Class<E> family,
             String consumer, Function<List<E>, Uni<Void>> handler) {
+        return consume(records, family, consumer, handler, committed -> {
+        });
+    }
+
+    /**
+     * Like {@link #consume(ConsumerRecords, Class, String, Function)}, and then hands the events whose processing
+     * was committed to {@code committed}: the place for effects that must not happen for a rolled-back batch,
+     * such as counting them in a metric.
+     */
+    public <E extends Event> Uni<Void> consume(ConsumerRecords<String, String> records, Class<E> family,
+            String consumer, Function<List<E>, Uni<Void>> handler, Consumer<List<E>> committed) {
         Map<UUID, Parsed<E>> events = new LinkedHashMap<>();
         List<Uni<Void>> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -55,36 +67,43 @@ public class EventBatchConsumer {
             }
         }
         return Multi.createFrom().iterable(rejected).onItem().transformToUniAndConcatenate(u -> u).collect().last()
-                .chain(() -> processAll(List.copyOf(events.values()), consumer, handler));
+                .chain(() -> processAll(List.copyOf(events.values()), new Handler<>(consumer, handler, committed)));
     }
 
-    private <E extends Event> Uni<Void> processAll(List<Parsed<E>> batch, String consumer,
-            Function<List<E>, Uni<Void>> handler) {
+    private <E extends Event> Uni<Void> processAll(List<Parsed<E>> batch, Handler<E> handler) {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> process(batch, consumer, handler))
+        return inTransaction(batch, handler)
                 .onFailure().recoverWithUni(failure -> {
-                    Log.warnf("batch of %d events for %s failed (%s); retrying one by one", batch.size(), consumer,
-                            failure.getMessage());
-                    return oneByOne(batch, consumer, handler);
+                    Log.warnf("batch of %d events for %s failed (%s); retrying one by one", batch.size(),
+                            handler.consumer(), failure.getMessage());
+                    return oneByOne(batch, handler);
                 });
     }
 
-    private <E extends Event> Uni<Void> oneByOne(List<Parsed<E>> batch, String consumer,
-            Function<List<E>, Uni<Void>> handler) {
+    private <E extends Event> Uni<Void> oneByOne(List<Parsed<E>> batch, Handler<E> handler) {
         return Multi.createFrom().iterable(batch)
-                .onItem().transformToUniAndConcatenate(parsed -> Panache.withTransaction(
-                                () -> process(List.of(parsed), consumer, handler))
+                .onItem().transformToUniAndConcatenate(parsed -> inTransaction(List.of(parsed), handler)
                         .onFailure().recoverWithUni(failure -> deadLetters.send(parsed.record(), failure)))
                 .collect().last().replaceWithVoid();
     }
 
-    private <E extends Event> Uni<Void> process(List<Parsed<E>> batch, String consumer,
-            Function<List<E>, Uni<Void>> handler) {
-        return inbox.claim(consumer, batch.stream().map(p -> p.event().eventId()).toList())
+    private <E extends Event> Uni<Void> inTransaction(List<Parsed<E>> batch, Handler<E> handler) {
+        return Panache.withTransaction(() -> process(batch, handler))
+                .invoke(handler.committed()::accept)
+                .replaceWithVoid();
+    }
+
+    /** Claims the batch in the inbox and processes the new events; answers which they were. */
+    private <E extends Event> Uni<List<E>> process(List<Parsed<E>> batch, Handler<E> handler) {
+        return inbox.claim(handler.consumer(), batch.stream().map(p -> p.event().eventId()).toList())
                 .map(fresh -> batch.stream().map(Parsed::event).filter(e -> fresh.contains(e.eventId())).toList())
-                .chain(events -> events.isEmpty() ? Uni.createFrom().voidItem() : handler.apply(events));
+                .call(events -> events.isEmpty() ? Uni.createFrom().voidItem() : handler.process().apply(events));
+    }
+
+    private record Handler<E extends Event>(String consumer, Function<List<E>, Uni<Void>> process,
+            Consumer<List<E>> committed) {
     }
 
     private record Parsed<E extends Event>(ConsumerRecord<String, String> record, E event) {

@@ -1,5 +1,8 @@
 package io.callqa.kit.security;
 
+import java.util.List;
+import java.util.function.Function;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.callqa.kit.problem.ProblemException;
@@ -48,6 +51,20 @@ public class Caller {
             throw ProblemException.forbidden("you may not see the data of agent " + agentId);
         }
         return scope;
+    }
+
+    /**
+     * The records about one agent the caller may see: all of them for QA staff and the agent themself, those
+     * made in their team for a team lead. 403 when the caller may not ask about the agent, or when every record
+     * belongs to another team.
+     */
+    public <T> List<T> visibleAbout(String agentId, List<T> records, Function<T, String> teamOf) {
+        AccessScope scope = checkMayAskAbout(agentId);
+        List<T> visible = records.stream().filter(r -> scope.allows(agentId, teamOf.apply(r))).toList();
+        if (!records.isEmpty() && visible.isEmpty()) {
+            throw ProblemException.forbidden("agent " + agentId + " is not in your team");
+        }
+        return visible;
     }
 
     private String claim(String name) {
