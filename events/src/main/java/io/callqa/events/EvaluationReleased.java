@@ -56,6 +56,6 @@ public record EvaluationReleased(
 
     @Override
     public String key() {
-        return agentId;
+        return agentId != null ? agentId : callId;
     }
 }

@@ -14,7 +14,7 @@ public interface Event {
 
     Instant occurredAt();
 
-    /** The key the event is published under: the agent where there is one, otherwise the queue. */
+    /** The key the event is published under: the agent where there is one, otherwise the queue (or the call). */
     String key();
 
     /** The topic the event belongs on. */

@@ -45,6 +45,6 @@ public record SampleSelected(
 
     @Override
     public String key() {
-        return agentId;
+        return agentId != null ? agentId : queueId;
     }
 }

@@ -41,7 +41,7 @@ class EventJsonTest {
 
     @Test
     void evaluationReleasedKeepsItemResults() {
-        var item = new EvaluationReleased.ItemResult("B1", "BUSINESS", "DEDUCTION", 20, 15, false, false, "INCOMPLETE");
+        var item = new EvaluationReleased.ItemResult("B1", "BUSINESS", "DEDUCTION", 20, 15, false, false, "INCOMPLETE_ANSWER");
         var released = new EvaluationReleased(UUID.randomUUID(), T0, UUID.randomUUID(), 1, UUID.randomUUID(), "c-1",
                 "a-7", "t-1", "e-1", "personal", 1, new BigDecimal("75.0"), false, true,
                 new EvaluationReleased.Flags(false, false, false), List.of(item), "ok", T0);

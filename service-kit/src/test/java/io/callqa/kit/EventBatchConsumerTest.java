@@ -67,6 +67,18 @@ class EventBatchConsumerTest {
         assertEquals(0, notes(poison));
     }
 
+    @Test
+    void processedIdsOlderThanTheRetentionAreForgotten() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        TestDatabase.execute("insert into inbox (consumer, event_id, processed_at) values "
+                + "('notes', ?, now() - interval '30 days'), ('notes', ?, now())", old, recent);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestDatabase.count(
+                "select count(*) from inbox where event_id = ?", old) == 0);
+        assertEquals(1, TestDatabase.count("select count(*) from inbox where event_id = ?", recent));
+    }
+
     private static long notes(String callId) {
         return TestDatabase.count("select count(*) from note where call_id = ?", callId);
     }

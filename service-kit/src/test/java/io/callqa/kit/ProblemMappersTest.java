@@ -119,6 +119,16 @@ class ProblemMappersTest {
     }
 
     @Test
+    void roleWithoutItsClaimSeesNothing() {
+        given().auth().oauth2(TestTokens.withRoles("lead-without-team", "team-lead")).queryParam("team", "t-1")
+                .when().get("/api/v1/notes/agents/a-9")
+                .then().statusCode(403).body("detail", containsString("teamId"));
+        given().auth().oauth2(TestTokens.withRoles("agent-without-id", "agent"))
+                .when().get("/api/v1/notes/agents/agent-without-id")
+                .then().statusCode(403).body("detail", containsString("agentId"));
+    }
+
+    @Test
     void teamLeadSeesTheirTeam() {
         given().auth().oauth2(TestTokens.teamLead("t-1")).queryParam("team", "t-1")
                 .when().get("/api/v1/notes/agents/a-9").then().statusCode(200);

@@ -48,7 +48,7 @@ public final class Fixtures {
                 "call-" + UUID.randomUUID(), agentId, teamId, "e-1", "personal-qa", 1, score, false,
                 score.compareTo(new BigDecimal("80")) < 0, new EvaluationReleased.Flags(false, false, false),
                 List.of(new EvaluationReleased.ItemResult("B1", "BUSINESS", "DEDUCTION", 25, 20, false,
-                        false, "INCOMPLETE")),
+                        false, "INCOMPLETE_ANSWER")),
                 "clear and polite", releasedAt);
     }
 }

@@ -7,12 +7,23 @@ import java.util.stream.Collectors;
 import io.callqa.events.EvaluationEvent;
 import io.callqa.events.EvaluationReleased;
 import io.callqa.kit.persistence.Entities;
+import io.callqa.kit.persistence.Transactions;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Files each released evaluation (each version once) in its agent's QA file. Runs in the batch's transaction. */
+/**
+ * Files each released evaluation (each version once) in its agent's QA file, in the batch's transaction, and once
+ * that is committed counts it in {@code qa.feedback.files.filed}.
+ */
 @ApplicationScoped
 public class QaFiles {
+
+    private final MeterRegistry registry;
+
+    public QaFiles(MeterRegistry registry) {
+        this.registry = registry;
+    }
 
     public Uni<Void> file(List<EvaluationEvent> events) {
         List<FileEntry> entries = events.stream()
@@ -21,7 +32,10 @@ public class QaFiles {
                 .values().stream().toList();
         return FileEntry.<FileEntry>list("evaluationId in ?1", entries.stream().map(e -> e.evaluationId).toList())
                 .map(stored -> stored.stream().map(FileEntry::key).collect(Collectors.toSet()))
-                .chain(known -> Entities.persistAll(unknown(entries, known)));
+                .map(known -> unknown(entries, known))
+                .invoke(filed -> Transactions.afterCommit(() -> registry.counter("qa.feedback.files.filed")
+                        .increment(filed.size())))
+                .chain(Entities::persistAll);
     }
 
     private static List<FileEntry> unknown(List<FileEntry> entries, Set<FileEntry.Key> known) {

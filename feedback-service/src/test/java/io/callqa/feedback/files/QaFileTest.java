@@ -51,7 +51,7 @@ class QaFileTest {
                         "teamId", equalTo("t-1"),
                         "entries[0].evaluationId", equalTo(second.evaluationId().toString()),
                         "entries[0].deductions[0].itemId", equalTo("B1"),
-                        "entries[0].deductions[0].reason", equalTo("INCOMPLETE"));
+                        "entries[0].deductions[0].reason", equalTo("INCOMPLETE_ANSWER"));
         await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> TestDatabase.count(
                 "select count(*) from qa_file_entry where agent_id = ?", agent) == 2);
     }

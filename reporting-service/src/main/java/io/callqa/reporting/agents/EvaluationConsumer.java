@@ -22,6 +22,6 @@ public class EvaluationConsumer {
 
     @Incoming("evaluations")
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return batches.consume(records, EvaluationEvent.class, "evaluation-facts", facts::record, facts::count);
+        return batches.consume(records, EvaluationEvent.class, "evaluation-facts", facts::record);
     }
 }

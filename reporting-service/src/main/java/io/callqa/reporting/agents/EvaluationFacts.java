@@ -8,6 +8,7 @@ import io.callqa.events.EvaluationEvent;
 import io.callqa.events.EvaluationReleased;
 import io.callqa.kit.center.CenterConfig;
 import io.callqa.kit.persistence.Entities;
+import io.callqa.kit.persistence.Transactions;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -37,6 +38,7 @@ public class EvaluationFacts {
         return EvaluationFact.<EvaluationFact>list("evaluationId in ?1", facts.stream().map(f -> f.evaluationId).toList())
                 .map(stored -> stored.stream().map(EvaluationFact::key).collect(Collectors.toSet()))
                 .map(known -> unknown(facts, known))
+                .invoke(recorded -> Transactions.afterCommit(() -> count(recorded)))
                 .chain(Entities::persistAll);
     }
 
@@ -44,14 +46,12 @@ public class EvaluationFacts {
         return facts.stream().filter(f -> !known.contains(f.key())).toList();
     }
 
-    /** Counts evaluations whose recording was committed. */
-    public void count(List<EvaluationEvent> committed) {
-        for (EvaluationEvent event : committed) {
-            EvaluationReleased released = (EvaluationReleased) event;
-            String team = released.teamId() == null ? "none" : released.teamId();
+    private void count(List<EvaluationFact> recorded) {
+        for (EvaluationFact fact : recorded) {
+            String team = fact.teamId == null ? "none" : fact.teamId;
             registry.counter("qa.evaluations.released", "team", team).increment();
             DistributionSummary.builder("qa.evaluation.score").description("total scores of released evaluations")
-                    .tag("team", team).register(registry).record(released.totalScore().doubleValue());
+                    .tag("team", team).register(registry).record(fact.totalScore.doubleValue());
         }
     }
 }

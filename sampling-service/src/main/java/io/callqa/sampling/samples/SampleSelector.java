@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.callqa.events.SampleSelected;
 import io.callqa.kit.outbox.Outbox;
 import io.callqa.kit.persistence.Entities;
+import io.callqa.kit.persistence.Transactions;
 import io.callqa.sampling.calls.IndexedCall;
 import io.callqa.sampling.rules.Reason;
 import io.callqa.sampling.rules.RulesConfig;
@@ -59,7 +60,8 @@ public class SampleSelector {
                 List<Reason> reasons = reasons(call);
                 samples.add(Sample.of(call, reasons.stream().map(SampleSelector::toEvent).toList(),
                         SamplePlan.of(reasons, now, config.due().realtime(), config.due().posthoc()), now));
-                reasons.forEach(r -> registry.counter("qa.samples.selected", "rule", r.rule().name()).increment());
+                Transactions.afterCommit(() -> reasons.forEach(
+                        r -> registry.counter("qa.samples.selected", "rule", r.rule().name()).increment()));
             }
         }
         return Entities.persistAll(samples).chain(() -> outbox.addAll(samples.stream()

@@ -6,11 +6,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import io.callqa.kit.persistence.Transactions;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Caller;
 import io.callqa.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,7 +39,6 @@ public class EvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EVALUATOR, Roles.QA_LEAD, Roles.TEAM_LEAD})
-    @WithTransaction
     @Operation(summary = "Score a task and release the evaluation",
             description = "Scores every item of the newest version of the default scorecard, closes the task and "
                     + "publishes EvaluationReleased to qa.evaluations.v1.")
@@ -47,7 +46,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "400", description = "invalid scoring; each bad field is named")
     @APIResponse(responseCode = "409", description = "the task was already evaluated")
     public Uni<Response> submit(@Valid @NotNull EvaluationRequest request) {
-        return service.submit(request, caller).map(e -> Response
+        return Transactions.run(() -> service.submit(request, caller)).map(e -> Response
                 .created(URI.create("/api/v1/evaluations/" + e.evaluationId))
                 .entity(EvaluationView.of(e))
                 .build());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.callqa.kit.outbox.Outbox;
+import io.callqa.kit.persistence.Transactions;
 import io.callqa.kit.problem.FieldError;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Caller;
@@ -18,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Scores a task on the newest version of the scorecard and releases the evaluation: stored, the task closed and
- * {@code EvaluationReleased} put in the outbox, all in the caller's transaction.
+ * {@code EvaluationReleased} put in the outbox, all in the caller's transaction ({@link Transactions#run}).
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -75,8 +76,8 @@ public class EvaluationService {
                 })
                 .chain(() -> evaluation.<Evaluation>persist())
                 .chain(() -> outbox.add(evaluation.released(UUID.randomUUID())))
-                .invoke(() -> registry.counter("qa.evaluations.released", "problemFound",
-                        String.valueOf(evaluation.problemFound)).increment())
+                .invoke(() -> Transactions.afterCommit(() -> registry.counter("qa.evaluations.scored",
+                        "problem_found", String.valueOf(evaluation.problemFound)).increment()))
                 .replaceWith(evaluation);
     }
 

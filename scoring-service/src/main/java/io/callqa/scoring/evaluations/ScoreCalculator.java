@@ -71,8 +71,10 @@ public final class ScoreCalculator {
             return new ItemResult(item.id(), section, item.kind().name(), item.maxPoints(), null, true, false, null);
         }
         boolean failed = item.kind() == ItemKind.CRITICAL && !score.passed();
-        return new ItemResult(item.id(), section, item.kind().name(), item.maxPoints(), ItemChecks.awarded(item, score),
-                false, failed, score.reason());
+        int awarded = ItemChecks.awarded(item, score);
+        boolean lost = failed || awarded < item.maxPoints();
+        return new ItemResult(item.id(), section, item.kind().name(), item.maxPoints(), awarded, false, failed,
+                lost ? score.reason() : null);
     }
 
     private static int possible(Scorecard card, List<ItemScore> scores) {

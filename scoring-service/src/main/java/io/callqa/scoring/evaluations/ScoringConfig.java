@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "qa.scoring")
 public interface ScoringConfig {
 
-    /** A total under this mark means a problem was found (and the neighbouring calls get sampled). */
+    /** A total under this mark means a problem was found ({@code problemFound} on the released evaluation). */
     @WithDefault("80")
     BigDecimal passMark();
 

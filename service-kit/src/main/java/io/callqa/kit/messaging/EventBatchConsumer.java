@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import io.callqa.events.Event;
 import io.callqa.events.EventJson;
 import io.callqa.events.MalformedEventException;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.callqa.kit.persistence.Transactions;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -24,6 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Consumes one poll of a topic the way every service must: read each record as an event of the topic's family,
  * process the events not seen before in one database transaction, and send whatever cannot be processed to the
  * dead-letter topic instead of blocking the partition or dropping it silently.
+ *
+ * <p>Handlers register effects that must follow the commit (metrics) with {@link Transactions#afterCommit}.
  *
  * <p>When the batch transaction fails, each event is retried in a transaction of its own, so that one poison
  * event goes to the dead-letter topic and the others are still processed.
@@ -45,17 +46,6 @@ public class EventBatchConsumer {
      */
     public <E extends Event> Uni<Void> consume(ConsumerRecords<String, String> records, Class<E> family,
             String consumer, Function<List<E>, Uni<Void>> handler) {
-        return consume(records, family, consumer, handler, committed -> {
-        });
-    }
-
-    /**
-     * Like {@link #consume(ConsumerRecords, Class, String, Function)}, and then hands the events whose processing
-     * was committed to {@code committed}: the place for effects that must not happen for a rolled-back batch,
-     * such as counting them in a metric.
-     */
-    public <E extends Event> Uni<Void> consume(ConsumerRecords<String, String> records, Class<E> family,
-            String consumer, Function<List<E>, Uni<Void>> handler, Consumer<List<E>> committed) {
         Map<UUID, Parsed<E>> events = new LinkedHashMap<>();
         List<Uni<Void>> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -67,7 +57,7 @@ public class EventBatchConsumer {
             }
         }
         return Multi.createFrom().iterable(rejected).onItem().transformToUniAndConcatenate(u -> u).collect().last()
-                .chain(() -> processAll(List.copyOf(events.values()), new Handler<>(consumer, handler, committed)));
+                .chain(() -> processAll(List.copyOf(events.values()), new Handler<>(consumer, handler)));
     }
 
     private <E extends Event> Uni<Void> processAll(List<Parsed<E>> batch, Handler<E> handler) {
@@ -90,9 +80,7 @@ public class EventBatchConsumer {
     }
 
     private <E extends Event> Uni<Void> inTransaction(List<Parsed<E>> batch, Handler<E> handler) {
-        return Panache.withTransaction(() -> process(batch, handler))
-                .invoke(handler.committed()::accept)
-                .replaceWithVoid();
+        return Transactions.run(() -> process(batch, handler)).replaceWithVoid();
     }
 
     /** Claims the batch in the inbox and processes the new events; answers which they were. */
@@ -102,8 +90,7 @@ public class EventBatchConsumer {
                 .call(events -> events.isEmpty() ? Uni.createFrom().voidItem() : handler.process().apply(events));
     }
 
-    private record Handler<E extends Event>(String consumer, Function<List<E>, Uni<Void>> process,
-            Consumer<List<E>> committed) {
+    private record Handler<E extends Event>(String consumer, Function<List<E>, Uni<Void>> process) {
     }
 
     private record Parsed<E extends Event>(ConsumerRecord<String, String> record, E event) {

@@ -19,13 +19,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Publishes what the {@link Outbox} holds, oldest first, and deletes each batch once Kafka has acknowledged
  * it ({@code acks=all}). A crash between the two publishes the batch again; consumers drop the repeat by
- * {@code eventId}. A PostgreSQL advisory lock lets one instance relay at a time, which keeps the order of
- * events per key when a service runs twice. {@link RelayLoop} decides when it runs.
+ * {@code eventId}. Events go out in the order their transactions wrote them, and only once no earlier transaction
+ * can still add rows; a PostgreSQL advisory lock lets one instance relay at a time, which keeps that order per key
+ * when a service runs twice. {@link RelayLoop} decides when it runs.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     static final long RELAY_LOCK = 0x5153_4f55_5442_4f58L;
+
+    /** Rows of transactions that ended before every running one began, in the order they were written. */
+    private static final String SETTLED_OLDEST_FIRST = """
+            select id, event_id, event_type, topic, message_key, payload, created_at from outbox
+            where tx < pg_snapshot_xmin(pg_current_snapshot())
+            order by tx, id
+            limit :limit""";
 
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
@@ -47,7 +55,10 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> publishBatch() {
-        return OutboxRecord.<OutboxRecord>find("order by id").page(0, config.batchSize()).list()
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(SETTLED_OLDEST_FIRST, OutboxRecord.class)
+                        .setParameter("limit", config.batchSize())
+                        .getResultList())
                 .chain(batch -> batch.isEmpty() ? Uni.createFrom().item(0) : sendAndDelete(batch));
     }
 

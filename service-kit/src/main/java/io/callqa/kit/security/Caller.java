@@ -33,8 +33,14 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /** Whose data the caller may see; 403 when the token's role lacks its claim (an agent without agentId). */
     public AccessScope scope() {
-        return AccessScope.of(identity.getRoles(), claim(AGENT_ID_CLAIM), claim(TEAM_ID_CLAIM));
+        AccessScope scope = AccessScope.of(identity.getRoles(), claim(AGENT_ID_CLAIM), claim(TEAM_ID_CLAIM));
+        if (scope.kind() == AccessScope.Kind.NOBODY) {
+            throw ProblemException.forbidden("your token grants no data: an agent needs the agentId claim, "
+                    + "a team lead the teamId claim");
+        }
+        return scope;
     }
 
     /** Fails with 403 unless the caller may see this agent's data. */
