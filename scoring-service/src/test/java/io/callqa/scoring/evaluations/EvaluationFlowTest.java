@@ -134,6 +134,13 @@ class EvaluationFlowTest {
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON).body(scoring("not-a-uuid"))
                 .when().post("/api/v1/evaluations")
                 .then().statusCode(400).body("errors[0].field", equalTo("taskId"));
+        given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON).body(scoring(taskId).substring(10))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON)
+                .body(scoring(taskId, "{\"itemId\":\"B1\",\"awarded\":\"lots\"}"))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400).body("errors[0].field", equalTo("items[0].awarded"));
 
         assertEquals(0, TestDatabase.count("select count(*) from evaluation where task_id = ?", UUID.fromString(taskId)));
         await().during(Duration.ofSeconds(1)).atMost(WAIT)
