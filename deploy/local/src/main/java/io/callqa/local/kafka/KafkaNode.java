@@ -18,13 +18,11 @@ public final class KafkaNode implements AutoCloseable {
     private final KafkaRaftServer server;
     private final KafkaExitGuard exitGuard;
     private final KafkaSettings settings;
-    private final String clusterId;
 
-    private KafkaNode(KafkaRaftServer server, KafkaExitGuard exitGuard, KafkaSettings settings, String clusterId) {
+    private KafkaNode(KafkaRaftServer server, KafkaExitGuard exitGuard, KafkaSettings settings) {
         this.server = server;
         this.exitGuard = exitGuard;
         this.settings = settings;
-        this.clusterId = clusterId;
     }
 
     /**
@@ -45,15 +43,11 @@ public final class KafkaNode implements AutoCloseable {
             throw e;
         }
         LOG.info("Kafka cluster {} listening on {}", clusterId, settings.bootstrapServers());
-        return new KafkaNode(server, exitGuard, settings, clusterId);
+        return new KafkaNode(server, exitGuard, settings);
     }
 
     public String bootstrapServers() {
         return settings.bootstrapServers();
-    }
-
-    public String clusterId() {
-        return clusterId;
     }
 
     @Override
