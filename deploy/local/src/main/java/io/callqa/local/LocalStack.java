@@ -80,6 +80,11 @@ public final class LocalStack implements AutoCloseable {
         return process(service).logFile();
     }
 
+    /** The process id of a service's JVM, e.g. to read its memory from {@code /proc/<pid>/status}. */
+    public long servicePid(String service) {
+        return process(service).pid();
+    }
+
     public String kafkaBootstrapServers() {
         return "localhost:" + options.kafkaPort();
     }
