@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The ingest throughput benchmark: (a) the raw Kafka producer ceiling, then (b) ingest over HTTP with batches
+# of 1,000 records, on the same embedded broker, in one run. Needs only a JDK 17+ and the Maven wrapper.
+#
+#   tools/bench/run.sh                  build what is missing, run with the defaults (300,000 records per phase)
+#   tools/bench/run.sh --build          rebuild the benchmark and the ingest service first (after changing ingest)
+#   tools/bench/run.sh --help           every option
+#
+# The benchmark is io.callqa.bench.IngestBench (module tools/bench), started from its compiled classes and the
+# dependency classpath Maven writes to tools/bench/target/ingest-bench.classpath, as run-local.sh starts the
+# launcher. It starts Kafka, PostgreSQL and the packaged ingest service (ingest-service/target/quarkus-app)
+# with the local-stack launcher on free ports and a temporary data directory (removed unless --keep).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+
+TARGET="tools/bench/target"
+CLASSPATH_FILE="$TARGET/ingest-bench.classpath"
+if [[ -n "${JAVA_HOME:-}" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="java"; fi
+
+bench_built() {
+    [[ -f "$TARGET/classes/io/callqa/bench/IngestBench.class" && -s "$CLASSPATH_FILE" ]] || return 1
+    local jar entries
+    IFS=':' read -r -a entries < "$CLASSPATH_FILE"
+    for jar in "${entries[@]}"; do
+        [[ -e "$jar" ]] || return 1   # e.g. the local Maven repository was cleaned
+    done
+}
+
+ingest_built() {
+    [[ -f "ingest-service/target/quarkus-app/quarkus-run.jar" ]]
+}
+
+build() {
+    echo "bench: building with ./mvnw -B -q install -DskipTests -pl ingest-service,tools/bench -am ..." >&2
+    ./mvnw -B -q install -DskipTests -pl ingest-service,tools/bench -am >&2
+}
+
+force_build=false
+args=()
+for arg in "$@"; do
+    case "$arg" in
+        --build) force_build=true ;;
+        *) args+=("$arg") ;;
+    esac
+done
+
+if $force_build || ! bench_built || ! ingest_built; then
+    build
+fi
+
+# the broker runs in this JVM: a fixed heap keeps its memory and GC the same from run to run
+exec "$JAVA" -Xms1g -Xmx2g -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" \
+    io.callqa.bench.IngestBench ${args[@]+"${args[@]}"}
