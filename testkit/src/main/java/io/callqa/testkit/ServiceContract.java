@@ -50,11 +50,20 @@ public abstract class ServiceContract {
         List<String[]> operations = apiOperations();
         assertFalse(operations.isEmpty(), "the service publishes no /api/v1 operation");
         for (String[] operation : operations) {
-            var response = given().contentType(ContentType.JSON).body("{}")
+            var response = given().contentType(operation[2]).body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .when().request(operation[0], operation[1].replaceAll("\\{[^}]+}", "x"));
             assertTrue(response.statusCode() == 401 && response.contentType().startsWith("application/problem+json"),
                     operation[0] + " " + operation[1] + " answered " + response.statusCode() + " without a token");
         }
+    }
+
+    /** The first media type the operation takes (JSON when it takes no body). */
+    @SuppressWarnings("unchecked")
+    private static String requestType(Object operation) {
+        Object body = ((Map<String, Object>) operation).get("requestBody");
+        Object content = body instanceof Map<?, ?> b ? b.get("content") : null;
+        return content instanceof Map<?, ?> types && !types.isEmpty() ? (String) types.keySet().iterator().next()
+                : ContentType.JSON.toString();
     }
 
     private static List<String[]> apiOperations() {
@@ -64,7 +73,8 @@ public abstract class ServiceContract {
         paths.forEach((path, methods) -> {
             if (path.startsWith("/api/v1/")) {
                 methods.keySet().stream().filter(m -> !m.equals("parameters"))
-                        .forEach(m -> operations.add(new String[] {m.toUpperCase(java.util.Locale.ROOT), path}));
+                        .forEach(m -> operations.add(new String[] {m.toUpperCase(java.util.Locale.ROOT), path,
+                                requestType(methods.get(m))}));
             }
         });
         return operations;

@@ -14,6 +14,11 @@ import io.callqa.kit.problem.FieldError;
 public final class CallRecordValidator {
 
     static final Pattern CALL_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,64}");
+    /** Agent ids: letters of any script, digits and {@code . _ : @ + -}; no spaces, quotes or markup. */
+    static final Pattern AGENT_ID = Pattern.compile("[\\p{L}\\p{N}._:@+-]{1,64}");
+    /** Queue and team names may also hold inner spaces, slashes and brackets (ACDs use display names). */
+    static final Pattern GROUP_ID = Pattern.compile("[\\p{L}\\p{N}._:@+/()#-]([\\p{L}\\p{N} ._:@+/()#-]{0,126}[\\p{L}\\p{N}._:@+/()#-])?");
+    static final int MAX_URI_LENGTH = 2048;
     static final int MAX_SECONDS = 86_400;
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
@@ -30,6 +35,17 @@ public final class CallRecordValidator {
         boolean inbound = call.directionOrDefault() == Direction.INBOUND;
         requireText(errors, "queueId", call.queueId(), inbound, "is required for an INBOUND call");
         requireText(errors, "agentId", call.agentId(), call.answeredAt() != null, "is required for an answered call");
+        checkPattern(errors, "agentId", call.agentId(), AGENT_ID, "must be 1-64 letters, digits or . _ : @ + -");
+        checkPattern(errors, "queueId", call.queueId(), GROUP_ID,
+                "must be 1-128 letters, digits, inner spaces or . _ : @ + / ( ) # -");
+        checkPattern(errors, "teamId", call.teamId(), GROUP_ID,
+                "must be 1-128 letters, digits, inner spaces or . _ : @ + / ( ) # -");
+        if (call.recordingUri() != null && call.recordingUri().length() > MAX_URI_LENGTH) {
+            errors.add(new FieldError("recordingUri", "must not be longer than " + MAX_URI_LENGTH + " characters"));
+        }
+        if (call.wrapUpCode() != null && call.wrapUpCode().length() > 128) {
+            errors.add(new FieldError("wrapUpCode", "must not be longer than 128 characters"));
+        }
         if (inbound && call.enqueuedAt() == null) {
             errors.add(new FieldError("enqueuedAt", "is required for an INBOUND call"));
         }
@@ -52,6 +68,13 @@ public final class CallRecordValidator {
     private static void requireText(List<FieldError> errors, String field, String value, boolean required,
             String message) {
         if (required && (value == null || value.isBlank())) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+
+    private static void checkPattern(List<FieldError> errors, String field, String value, Pattern pattern,
+            String message) {
+        if (value != null && !value.isBlank() && !pattern.matcher(value).matches()) {
             errors.add(new FieldError(field, message));
         }
     }

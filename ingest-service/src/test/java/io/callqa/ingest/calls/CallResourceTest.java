@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import static io.callqa.ingest.CallRecords.record;
+
 import io.callqa.events.CallEvent;
 import io.callqa.events.CallRecorded;
 import io.callqa.events.Topics;
@@ -29,15 +31,6 @@ class CallResourceTest {
 
     private static RequestSpecification acd() {
         return given().auth().oauth2(TestTokens.acd("acd-1")).contentType(ContentType.JSON);
-    }
-
-    static String record(String callId, String agentId) {
-        return """
-                {"callId":"%s","queueId":"q-billing","agentId":"%s","teamId":"t-1",
-                 "callerNumber":"+86 138-0013-5678",
-                 "enqueuedAt":"2026-11-02T09:00:00+08:00","answeredAt":"2026-11-02T09:00:15+08:00",
-                 "endedAt":"2026-11-02T09:00:27+08:00","recordingUri":"s3://rec/%s.wav"}
-                """.formatted(callId, agentId, callId);
     }
 
     @Test

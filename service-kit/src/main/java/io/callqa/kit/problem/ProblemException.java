@@ -30,6 +30,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Status.CONFLICT, detail, List.of());
     }
 
+    /** 413: the request (or one of its parts, named by {@code field}) is larger than the service takes. */
+    public static ProblemException tooLarge(String field, String message) {
+        return new ProblemException(Status.REQUEST_ENTITY_TOO_LARGE, field + ": " + message,
+                List.of(new FieldError(field, message)));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(Status.FORBIDDEN, detail, List.of());
     }

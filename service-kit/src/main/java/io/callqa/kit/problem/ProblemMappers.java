@@ -68,7 +68,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = BEFORE_BUILTIN)
     public Response unauthenticated(AuthenticationFailedException e) {
-        return challenge("the bearer token is not valid: it is expired, malformed or signed by an unknown key");
+        boolean explained = e.getCause() == null && e.getMessage() != null && !e.getMessage().isBlank();
+        return challenge(explained ? e.getMessage()
+                : "the bearer token is not valid: it is expired, malformed or signed by an unknown key");
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILTIN)

@@ -1,0 +1,20 @@
+-- The deduplication window of ingest: ids published recently, per kind (call, complaint).
+-- version: the vendor's last-update time when it versions its records (Amazon Connect), else null.
+create table accepted_record (
+    kind        text        not null,
+    id          text        not null,
+    version     timestamptz,
+    event_id    uuid        not null,
+    accepted_at timestamptz not null,
+    primary key (kind, id)
+);
+create index accepted_record_accepted_at on accepted_record (accepted_at);
+
+-- Asterisk queue_log lines of calls not yet complete at the end of an upload, kept for the next one.
+create table asterisk_pending_line (
+    call_id     text        not null,
+    seq         bigserial   primary key,
+    line        text        not null,
+    received_at timestamptz not null
+);
+create index asterisk_pending_line_call on asterisk_pending_line (call_id);
