@@ -17,9 +17,20 @@ import io.callqa.kit.problem.ProblemException;
  * <li>{@code encode=base64}: {@code Content-Type: application/x-www-form-base64-encoded}, body {@code cdr=} and the
  * JSON in base64.</li>
  * </ul>
- * A body starting with {@code {} is taken as JSON whatever its content type; anything else as the form.
+ * A body starting with {@code {} is taken as JSON whatever its content type; anything else as the form. A
+ * url-encoded form only reads when the values were not url-encoded as well (see {@link #DOUBLE_ENCODING_HINT}).
  */
 public final class JsonCdrBody {
+
+    /**
+     * mod_json_cdr's {@code encode=true} uses {@code switch_url_encode}, which leaves an existing {@code %XX} as it
+     * is; with {@code encode-values=true} (the default) the values are already encoded, so after the one decoding a
+     * form gets, a value's quotes and line breaks land raw inside JSON strings. Nothing can tell them apart from the
+     * JSON's own, so such a body cannot be read; the other two encodings are lossless.
+     */
+    static final String DOUBLE_ENCODING_HINT = " (with encode=true, mod_json_cdr does not encode again the values "
+            + "that encode-values=true already url-encoded, so a value holding a quote or a line break breaks the "
+            + "JSON: set encode to false or to base64 in json_cdr.conf.xml)";
 
     private JsonCdrBody() {
     }
@@ -35,8 +46,14 @@ public final class JsonCdrBody {
             return object("body", text);
         }
         String cdr = formField(text);
-        boolean base64 = contentType != null && contentType.toLowerCase().contains("base64");
-        return object("cdr", base64 ? fromBase64(cdr) : PercentDecoding.decode(cdr));
+        if (contentType != null && contentType.toLowerCase().contains("base64")) {
+            return object("cdr", fromBase64(cdr));
+        }
+        try {
+            return object("cdr", PercentDecoding.decode(cdr));
+        } catch (ProblemException e) {
+            throw ProblemException.invalid("cdr", e.problem().errors().get(0).message() + DOUBLE_ENCODING_HINT);
+        }
     }
 
     private static String formField(String form) {
