@@ -24,6 +24,18 @@ public abstract class EventDeserializer<T extends Event> implements Deserializer
         }
     }
 
+    public static class Roster extends EventDeserializer<RosterEvent> {
+        public Roster() {
+            super(RosterEvent.class);
+        }
+    }
+
+    public static class Complaints extends EventDeserializer<ComplaintEvent> {
+        public Complaints() {
+            super(ComplaintEvent.class);
+        }
+    }
+
     public static class Samples extends EventDeserializer<SampleEvent> {
         public Samples() {
             super(SampleEvent.class);

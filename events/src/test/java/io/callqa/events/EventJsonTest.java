@@ -75,4 +75,19 @@ class EventJsonTest {
         assertEquals(call, new EventDeserializer.Calls().deserialize(Topics.CALLS, bytes));
         assertEquals("qa.calls.v1.dlq", Topics.deadLetter(call.topic()));
     }
+
+    @Test
+    void rosterAndComplaintEventsRoundTripKeyedByAgent() {
+        AgentUpdated agent = new AgentUpdated(UUID.randomUUID(), T0, "A0001", "张三", "T01", "S01",
+                java.time.LocalDate.parse("2026-11-01"), true);
+        ComplaintReceived complaint = new ComplaintReceived(UUID.randomUUID(), T0, "CP-1", "c-1", null, T0,
+                "ATTITUDE", ComplaintReceived.Severity.GROUP_LEVEL, "态度差");
+
+        assertEquals(agent, new EventDeserializer.Roster().deserialize(Topics.ROSTER,
+                new EventSerializer().serialize(Topics.ROSTER, agent)));
+        assertTrue(EventJson.write(agent).contains("\"hireDate\":\"2026-11-01\""));
+        assertEquals(complaint, EventJson.read(EventJson.write(complaint), ComplaintEvent.class));
+        assertEquals("c-1", complaint.key());
+        assertEquals(Topics.COMPLAINTS, complaint.topic());
+    }
 }

@@ -10,6 +10,7 @@ import io.callqa.events.CallRecorded.Channel;
 import io.callqa.events.CallRecorded.Direction;
 import io.callqa.events.CallRecorded.ReleasedBy;
 import io.callqa.events.CallRecorded.Speaker;
+import io.callqa.ingest.intake.FieldReader;
 import io.callqa.kit.problem.FieldError;
 
 /**

@@ -50,6 +50,14 @@ public final class CallerNumbers {
         return digits.substring(0, keepStart) + "*".repeat(hidden) + digits.substring(digits.length() - keepEnd);
     }
 
+    private static final java.util.regex.Pattern MOBILE =
+            java.util.regex.Pattern.compile("(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])");
+
+    /** Free text with every Chinese mobile number in it masked ({@code 138****5678}); null stays null. */
+    public static String maskMobiles(String text) {
+        return text == null ? null : MOBILE.matcher(text).replaceAll(m -> mask(m.group()));
+    }
+
     /** The digits of the number, without the China country code before an 11-digit mobile number. */
     static String digits(String number) {
         String digits = number == null ? "" : number.replaceAll("[^0-9]", "");

@@ -31,7 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class EventPublisher {
 
-    private final Producer<String, String> producer;
+    private final Producer<String, byte[]> producer;
     private final IngestConfig.Publish config;
     private final Timer latency;
 
@@ -49,7 +49,7 @@ public class EventPublisher {
         return send(events.stream().map(EventPublisher::record).toList());
     }
 
-    public Uni<Void> send(List<ProducerRecord<String, String>> records) {
+    public Uni<Void> send(List<ProducerRecord<String, byte[]>> records) {
         if (records.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -63,7 +63,7 @@ public class EventPublisher {
                 .replaceWithVoid();
     }
 
-    private CompletableFuture<Void> sendAll(List<ProducerRecord<String, String>> records) {
+    private CompletableFuture<Void> sendAll(List<ProducerRecord<String, byte[]>> records) {
         CompletableFuture<?>[] acks = new CompletableFuture<?>[records.size()];
         for (int i = 0; i < acks.length; i++) {
             CompletableFuture<Void> ack = new CompletableFuture<>();
@@ -83,8 +83,9 @@ public class EventPublisher {
         return CompletableFuture.allOf(acks);
     }
 
-    static ProducerRecord<String, String> record(Event event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), EventJson.write(event));
+    static ProducerRecord<String, byte[]> record(Event event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(),
+                EventJson.write(event).getBytes(StandardCharsets.UTF_8));
         record.headers().add("eventId", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("eventType", event.type().getBytes(StandardCharsets.UTF_8));
         return record;

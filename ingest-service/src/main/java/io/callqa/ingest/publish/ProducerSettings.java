@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.callqa.ingest.IngestConfig;
@@ -20,8 +21,8 @@ final class ProducerSettings {
     private ProducerSettings() {
     }
 
-    static Producer<String, String> create(Map<String, Object> kafka, IngestConfig.Publish publish) {
-        return new KafkaProducer<>(settings(kafka, publish), new StringSerializer(), new StringSerializer());
+    static Producer<String, byte[]> create(Map<String, Object> kafka, IngestConfig.Publish publish) {
+        return new KafkaProducer<>(settings(kafka, publish), new StringSerializer(), new ByteArraySerializer());
     }
 
     static Map<String, Object> settings(Map<String, Object> kafka, IngestConfig.Publish publish) {

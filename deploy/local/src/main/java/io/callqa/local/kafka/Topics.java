@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class Topics {
 
     public static final List<String> EVENT_TOPICS = List.of("qa.calls.v1", "qa.roster.v1", "qa.complaints.v1",
-            "qa.samples.v1", "qa.intervals.v1", "qa.evaluations.v1", "qa.feedback.v1");
+            "qa.samples.v1", "qa.intervals.v1", "qa.evaluations.v1", "qa.feedback.v1", "acd.calls.raw.v1");
 
     private static final Logger LOG = LoggerFactory.getLogger(Topics.class);
 

@@ -1,4 +1,4 @@
-package io.callqa.ingest.calls;
+package io.callqa.ingest.intake;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -15,43 +15,43 @@ import io.callqa.kit.problem.FieldError;
  * Reads typed values out of a JSON object, collecting one precise error per unreadable field instead of
  * stopping at the first. In lenient mode (CSV, where every cell is text) numbers may be written as text.
  */
-final class FieldReader {
+public final class FieldReader {
 
     private final JsonNode node;
     private final String prefix;
     private final boolean textualNumbers;
     private final List<FieldError> errors;
 
-    FieldReader(JsonNode node, String prefix, boolean textualNumbers, List<FieldError> errors) {
+    private FieldReader(JsonNode node, String prefix, boolean textualNumbers, List<FieldError> errors) {
         this.node = node;
         this.prefix = prefix;
         this.textualNumbers = textualNumbers;
         this.errors = errors;
     }
 
-    static FieldReader of(JsonNode node, boolean textualNumbers) {
+    public static FieldReader of(JsonNode node, boolean textualNumbers) {
         return new FieldReader(node, "", textualNumbers, new ArrayList<>());
     }
 
-    FieldReader nested(JsonNode child, String path) {
+    public FieldReader nested(JsonNode child, String path) {
         return new FieldReader(child, path + ".", textualNumbers, errors);
     }
 
-    List<FieldError> errors() {
+    public List<FieldError> errors() {
         return errors;
     }
 
-    void error(String field, String message) {
+    public void error(String field, String message) {
         errors.add(new FieldError(prefix + field, message));
     }
 
-    JsonNode value(String field) {
+    public JsonNode value(String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value;
     }
 
     /** Text; a whole number is taken as its digits (ids sent as numbers). */
-    String text(String field) {
+    public String text(String field) {
         JsonNode value = value(field);
         if (value == null) {
             return null;
@@ -63,7 +63,7 @@ final class FieldReader {
         return null;
     }
 
-    Integer integer(String field, String unit) {
+    public Integer integer(String field, String unit) {
         Long value = longValue(field, unit);
         if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
             error(field, "is out of range");
@@ -72,7 +72,7 @@ final class FieldReader {
         return value == null ? null : value.intValue();
     }
 
-    Long longValue(String field, String unit) {
+    public Long longValue(String field, String unit) {
         JsonNode value = value(field);
         if (value == null) {
             return null;
@@ -87,7 +87,7 @@ final class FieldReader {
         return null;
     }
 
-    OffsetDateTime instant(String field) {
+    public OffsetDateTime instant(String field) {
         String text = text(field);
         if (text == null) {
             return null;
@@ -100,7 +100,32 @@ final class FieldReader {
         }
     }
 
-    <E extends Enum<E>> E choice(String field, Class<E> type) {
+    public java.time.LocalDate date(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            error(field, "must be a date as YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    public Boolean bool(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.asBoolean();
+        }
+        error(field, "must be true or false");
+        return null;
+    }
+
+    public <E extends Enum<E>> E choice(String field, Class<E> type) {
         String text = text(field);
         if (text == null) {
             return null;

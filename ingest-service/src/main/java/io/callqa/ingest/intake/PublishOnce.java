@@ -1,0 +1,60 @@
+package io.callqa.ingest.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.callqa.events.Event;
+import io.callqa.ingest.IngestConfig;
+import io.callqa.ingest.publish.EventPublisher;
+import io.callqa.ingest.publish.PublishFailedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Publishes events at most once per id within the deduplication window: claim the ids, publish the events whose
+ * claim won, and commit the claims only once Kafka has acknowledged them. Any failure of the database or of
+ * Kafka fails the whole call (nothing published is reported, no claim stays behind) with
+ * {@link PublishFailedException}.
+ */
+@ApplicationScoped
+public class PublishOnce {
+
+    private final Pool pool;
+    private final AcceptedRecords accepted;
+    private final EventPublisher publisher;
+    private final IngestConfig config;
+
+    public PublishOnce(Pool pool, AcceptedRecords accepted, EventPublisher publisher, IngestConfig config) {
+        this.pool = pool;
+        this.accepted = accepted;
+        this.publisher = publisher;
+        this.config = config;
+    }
+
+    /** An event with the id it is deduplicated by and the vendor's version of it (nullable). */
+    public record Claimed<E extends Event>(E event, String id, Instant version) {
+    }
+
+    /** The events that were published; the others had been published before. */
+    public <E extends Event> Uni<List<E>> publish(String kind, List<Claimed<E>> items, Instant now) {
+        if (items.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<AcceptedRecords.Claim> claims = items.stream()
+                .map(c -> new AcceptedRecords.Claim(c.id(), c.event().eventId(), c.version())).toList();
+        return pool.withTransaction(tx -> accepted.claim(tx, kind, claims, now, config.dedupWindow())
+                        .chain(won -> {
+                            List<E> fresh = items.stream().filter(c -> won.contains(c.id())).map(Claimed::event)
+                                    .toList();
+                            return publisher.publish(fresh).replaceWith(fresh);
+                        }))
+                .onFailure(e -> !(e instanceof PublishFailedException))
+                .transform(e -> new PublishFailedException(e, config.publish().retryAfter()));
+    }
+
+    /** The event that first published an id, while it is in the window. */
+    public Uni<java.util.UUID> firstEventOf(String kind, String id) {
+        return accepted.eventIdOf(kind, id);
+    }
+}
