@@ -8,33 +8,37 @@ import java.util.stream.Stream;
 
 /**
  * Where the machine's CPU went during a phase, in cores: the ingest JVM, this JVM's load generator threads,
- * the rest of this JVM (the embedded Kafka broker, and this JVM's GC and JIT), and everything else (PostgreSQL,
- * the kernel, other tenants of a shared machine).
+ * the rest of this JVM (the embedded Kafka broker, and this JVM's GC and JIT), PostgreSQL, and everything else
+ * (the kernel's own work, other tenants of a shared machine).
  */
 public final class CpuMeter {
 
     /** Clock ticks at one moment. */
-    public record Snapshot(long machineBusy, long machineTotal, long ingest, long bench, long loadGenerator) {
+    public record Snapshot(long machineBusy, long machineTotal, long ingest, long bench, long loadGenerator,
+            long postgres) {
     }
 
     /** Average cores used between two snapshots. */
-    public record Usage(double machine, double ingest, double broker, double loadGenerator, double other) {
+    public record Usage(double machine, double ingest, double broker, double loadGenerator, double postgres,
+            double other) {
     }
 
     private final Path ingestStat;
     private final Predicate<String> loadGeneratorThread;
+    private final PostgresCpu postgres;
     private final int cpus = Runtime.getRuntime().availableProcessors();
 
     /** @param loadGeneratorThread tells by its (15-character) name whether a thread of this JVM generates load */
-    public CpuMeter(long ingestPid, Predicate<String> loadGeneratorThread) {
+    public CpuMeter(long ingestPid, Predicate<String> loadGeneratorThread, Path postgresDataDirectory) {
         this.ingestStat = Path.of("/proc", String.valueOf(ingestPid), "stat");
         this.loadGeneratorThread = loadGeneratorThread;
+        this.postgres = new PostgresCpu(postgresDataDirectory);
     }
 
     public Snapshot snapshot() {
         long[] machine = ProcFiles.machineTicks(ProcFiles.read(Path.of("/proc/stat")));
         return new Snapshot(machine[0], machine[1], ticks(ingestStat), ticks(Path.of("/proc/self/stat")),
-                loadGeneratorTicks());
+                loadGeneratorTicks(), postgres.ticks());
     }
 
     public Usage since(Snapshot before) {
@@ -44,7 +48,8 @@ public final class CpuMeter {
         double ingest = (now.ingest() - before.ingest()) / perCore;
         double bench = (now.bench() - before.bench()) / perCore;
         double load = (now.loadGenerator() - before.loadGenerator()) / perCore;
-        return new Usage(machine, ingest, bench - load, load, Math.max(0, machine - ingest - bench));
+        double postgres = (now.postgres() - before.postgres()) / perCore;
+        return new Usage(machine, ingest, bench - load, load, postgres, Math.max(0, machine - ingest - bench - postgres));
     }
 
     private long loadGeneratorTicks() {

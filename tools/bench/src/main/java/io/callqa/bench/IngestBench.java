@@ -73,10 +73,11 @@ public final class IngestBench {
         try (LocalStack stack = LocalStack.start(StackOptions.defaults().withFreePorts().withDataDirectory(data)
                 .withServices("ingest"))) {
             long pid = stack.servicePid("ingest");
-            CpuMeter cpu = new CpuMeter(pid, IngestBench::isLoadGeneratorThread);
+            long idleRssKb = new RssSampler(pid).currentKb();
+            CpuMeter cpu = new CpuMeter(pid, IngestBench::isLoadGeneratorThread, data.resolve("postgres"));
             Map<String, String> settings = ProducerSettings.ofIngest(stack.options().repositoryRoot());
             Phase ceiling = ceiling(stack, settings, "bench.ceiling." + runId, warmup, measured, cpu);
-            IngestResult ingest = ingest(stack, pid, cpu, options, warmup, measured);
+            IngestResult ingest = ingest(stack, new IngestPhase(pid, cpu, idleRssKb), options, warmup, measured);
             return new Report(options, settings, ceiling, ingest);
         } finally {
             cleanUp(data, options.keep());
@@ -93,7 +94,7 @@ public final class IngestBench {
         return phase;
     }
 
-    private static IngestResult ingest(LocalStack stack, long pid, CpuMeter cpu, BenchOptions options,
+    private static IngestResult ingest(LocalStack stack, IngestPhase phase, BenchOptions options,
             List<CallRecord> warmup, List<CallRecord> measured) throws InterruptedException {
         List<byte[]> warmupBodies = Batches.of(warmup, options.batch());
         List<byte[]> measuredBodies = Batches.of(measured, options.batch());
@@ -101,7 +102,7 @@ public final class IngestBench {
                 + options.batch() + " records, " + options.concurrency() + " in flight");
         try (IngestLoad load = new IngestLoad(stack.serviceUrl("ingest"), stack.token("acd", "bench", null, null),
                 options.concurrency())) {
-            IngestResult result = new IngestPhase(load, pid, cpu).run(warmupBodies, measuredBodies, measured.size());
+            IngestResult result = phase.run(load, warmupBodies, measuredBodies, measured.size());
             progress(String.format("(b) ingest: %,.0f records/s", result.phase().recordsPerSecond()));
             return result;
         }

@@ -5,18 +5,19 @@ import java.util.List;
 /** Phase (b) end to end: warm-up, then the measured requests with ingest's memory sampled meanwhile. */
 public final class IngestPhase {
 
-    private final IngestLoad load;
     private final long ingestPid;
     private final CpuMeter cpu;
+    private final long idleRssKb;
 
-    public IngestPhase(IngestLoad load, long ingestPid, CpuMeter cpu) {
-        this.load = load;
+    /** @param idleRssKb ingest's VmRSS before any load */
+    public IngestPhase(long ingestPid, CpuMeter cpu, long idleRssKb) {
         this.ingestPid = ingestPid;
         this.cpu = cpu;
+        this.idleRssKb = idleRssKb;
     }
 
     /** @throws IllegalStateException when a warm-up request fails: nothing would be worth measuring */
-    public IngestResult run(List<byte[]> warmup, List<byte[]> measured, long measuredRecords)
+    public IngestResult run(IngestLoad load, List<byte[]> warmup, List<byte[]> measured, long measuredRecords)
             throws InterruptedException {
         requireAllOk(load.send(warmup));
         try (RssSampler rss = new RssSampler(ingestPid)) {
@@ -28,8 +29,8 @@ public final class IngestPhase {
             long nanos = System.nanoTime() - start;
             CpuMeter.Usage usage = cpu.since(before);
             rss.close();
-            return IngestResult.of(measuredRecords, nanos, usage, results, rssBefore, rss.peakKb(),
-                    rss.highWaterMarkKb());
+            return IngestResult.of(measuredRecords, nanos, usage, results,
+                    new Memory(idleRssKb, rssBefore, rss.peakKb(), rss.highWaterMarkKb()));
         }
     }
 

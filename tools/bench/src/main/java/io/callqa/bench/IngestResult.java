@@ -6,16 +6,12 @@ import java.util.List;
  * Phase (b) summed up: throughput, what ingest answered, request latencies and ingest's resident memory.
  *
  * @param firstFailure the first failed request's status and body, or null when every request got its 200
- * @param rssBeforeKb VmRSS when the measured phase started
- * @param rssPeakKb the highest VmRSS sampled during the measured phase
- * @param highWaterMarkKb VmHWM after it: the peak since the process started, warm-up included
  */
 public record IngestResult(Phase phase, long duplicates, long rejected, int failedRequests, String firstFailure,
-        Latencies latencies, long rssBeforeKb, long rssPeakKb, long highWaterMarkKb) {
+        Latencies latencies, Memory memory) {
 
     /** Sums up the measured requests of one run. */
-    static IngestResult of(long sent, long nanos, CpuMeter.Usage cpu, List<BatchResult> results, long rssBeforeKb,
-            long rssPeakKb, long highWaterMarkKb) {
+    static IngestResult of(long sent, long nanos, CpuMeter.Usage cpu, List<BatchResult> results, Memory memory) {
         long accepted = 0;
         long duplicates = 0;
         long rejected = 0;
@@ -29,8 +25,7 @@ public record IngestResult(Phase phase, long duplicates, long rejected, int fail
         List<BatchResult> failed = results.stream().filter(r -> !r.ok()).toList();
         long[] latencies = results.stream().mapToLong(BatchResult::nanos).toArray();
         return new IngestResult(new Phase(sent, accepted, nanos, cpu), duplicates, rejected, failed.size(),
-                failed.isEmpty() ? null : failed.get(0).failure(), Latencies.of(latencies), rssBeforeKb, rssPeakKb,
-                highWaterMarkKb);
+                failed.isEmpty() ? null : failed.get(0).failure(), Latencies.of(latencies), memory);
     }
 
     /** Every record sent was accepted, none a duplicate or rejected, every request answered 200. */

@@ -25,6 +25,17 @@ final class ProcFiles {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
+    /** utime + stime + cutime + cstime: the process and its children that ended and were waited for. */
+    static long cpuTicksWithChildren(String statLine) {
+        String[] fields = afterName(statLine);
+        return cpuTicks(statLine) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+    }
+
+    /** The parent's process id in a {@code stat} line. */
+    static long parentPid(String statLine) {
+        return Long.parseLong(afterName(statLine)[1]);
+    }
+
     /** The thread's or process's name in a {@code stat} line (the kernel keeps 15 characters). */
     static String name(String statLine) {
         return statLine.substring(statLine.indexOf('(') + 1, statLine.lastIndexOf(')'));

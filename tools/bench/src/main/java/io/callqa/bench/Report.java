@@ -1,5 +1,6 @@
 package io.callqa.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,10 +9,26 @@ import java.util.stream.Collectors;
 /** One run's result, as a table for people or as one JSON object. */
 public record Report(BenchOptions options, Map<String, String> producerSettings, Phase ceiling, IngestResult ingest) {
 
-    static final String CPU_HEADER = "cores used: ingest / broker / load gen. / other (machine)";
+    /** Cores taken by other processes above which a phase's figure says more about them than about ingest. */
+    static final double SHARED_CORES = 0.25;
+    static final String CPU_HEADER = "cores: ingest / broker / load gen. / PostgreSQL / other (all)";
 
     public List<Targets.Check> checks() {
         return Targets.check(ceiling, ingest);
+    }
+
+    /** Phases during which other processes took a noticeable share of the machine. */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        for (var phase : Map.of("(a) ceiling", ceiling, "(b) ingest", ingest.phase()).entrySet()) {
+            double other = phase.getValue().cpu().other();
+            if (other > SHARED_CORES) {
+                warnings.add(String.format("the machine was shared during %s: %.2f cores went to other processes",
+                        phase.getKey(), other));
+            }
+        }
+        warnings.sort(null);
+        return warnings;
     }
 
     public String text() {
@@ -25,6 +42,7 @@ public record Report(BenchOptions options, Map<String, String> producerSettings,
         out.append(row("(b) ingest: HTTP batches", ingest.phase()));
         out.append(String.format("%-28s %12.2f%n%n", "ratio ingest / ceiling", Targets.ratio(ceiling, ingest)));
         out.append(ingestDetails());
+        warnings().forEach(w -> out.append("warning: ").append(w).append("; repeat the run on a quieter machine\n"));
         out.append("\ntargets\n");
         for (Targets.Check check : checks()) {
             out.append(String.format("  %-30s %16s  %s%n", check.name(), check.measured(), check.met() ? "PASS" : "FAIL"));
@@ -33,41 +51,48 @@ public record Report(BenchOptions options, Map<String, String> producerSettings,
     }
 
     public String json() {
+        Memory memory = ingest.memory();
+        Latencies latency = ingest.latencies();
         return String.format(Locale.ROOT, "{\"cpus\":%d,\"java\":\"%s\",\"records\":%d,\"batch\":%d,\"concurrency\":%d,"
                 + "\"warmup\":%d,\"producerSettings\":%s,\"ceiling\":%s,\"ingest\":%s,\"ratio\":%.4f,"
                 + "\"duplicates\":%d,\"rejected\":%d,\"failedRequests\":%d,\"latencyMs\":{\"p50\":%.1f,\"p99\":%.1f,"
-                + "\"max\":%.1f},\"rssMb\":{\"before\":%.1f,\"peak\":%.1f,\"highWaterMark\":%.1f},\"targetsMet\":%b}",
+                + "\"max\":%.1f},\"rssMb\":{\"idle\":%.1f,\"before\":%.1f,\"peak\":%.1f,\"highWaterMark\":%.1f},"
+                + "\"sharedMachine\":%b,\"targetsMet\":%b}",
                 cpus(), javaVersion(), options.records(), options.batch(), options.concurrency(), options.warmup(),
                 settingsJson(), phaseJson(ceiling), phaseJson(ingest.phase()), Targets.ratio(ceiling, ingest),
-                ingest.duplicates(), ingest.rejected(), ingest.failedRequests(), ingest.latencies().p50(),
-                ingest.latencies().p99(), ingest.latencies().max(), Targets.megabytes(ingest.rssBeforeKb()),
-                Targets.megabytes(ingest.rssPeakKb()), Targets.megabytes(ingest.highWaterMarkKb()),
+                ingest.duplicates(), ingest.rejected(), ingest.failedRequests(), latency.p50(), latency.p99(),
+                latency.max(), Memory.megabytes(memory.idleKb()), Memory.megabytes(memory.beforeKb()),
+                Memory.megabytes(memory.peakKb()), Memory.megabytes(memory.highWaterMarkKb()), !warnings().isEmpty(),
                 Targets.allMet(checks()));
     }
 
     private String ingestDetails() {
+        Memory memory = ingest.memory();
         Latencies latency = ingest.latencies();
         String details = String.format("ingest: accepted %,d of %,d, duplicates %,d, rejected %,d, failed requests %d%n"
-                + "ingest RSS: %.0f MB before, %.0f MB peak while measured, VmHWM %.0f MB%n"
+                + "ingest RSS: %.0f MB idle, %.0f MB after warm-up, %.0f MB peak while measured, VmHWM %.0f MB%n"
                 + "request latency: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", ingest.phase().accepted(),
                 ingest.phase().sent(), ingest.duplicates(), ingest.rejected(), ingest.failedRequests(),
-                Targets.megabytes(ingest.rssBeforeKb()), Targets.megabytes(ingest.rssPeakKb()),
-                Targets.megabytes(ingest.highWaterMarkKb()), latency.p50(), latency.p99(), latency.max());
+                Memory.megabytes(memory.idleKb()), Memory.megabytes(memory.beforeKb()),
+                Memory.megabytes(memory.peakKb()), Memory.megabytes(memory.highWaterMarkKb()), latency.p50(),
+                latency.p99(), latency.max());
         return ingest.firstFailure() == null ? details : details + "first failure: " + ingest.firstFailure() + "\n";
     }
 
     private static String row(String name, Phase phase) {
         CpuMeter.Usage cpu = phase.cpu();
-        return String.format("%-28s %,12.0f %9.2f   %.2f / %.2f / %.2f / %.2f (%.2f)%n", name, phase.recordsPerSecond(),
-                phase.seconds(), cpu.ingest(), cpu.broker(), cpu.loadGenerator(), cpu.other(), cpu.machine());
+        return String.format("%-28s %,12.0f %9.2f   %.2f / %.2f / %.2f / %.2f / %.2f (%.2f)%n", name,
+                phase.recordsPerSecond(), phase.seconds(), cpu.ingest(), cpu.broker(), cpu.loadGenerator(),
+                cpu.postgres(), cpu.other(), cpu.machine());
     }
 
     private static String phaseJson(Phase phase) {
         CpuMeter.Usage cpu = phase.cpu();
         return String.format(Locale.ROOT, "{\"recordsPerSecond\":%.1f,\"seconds\":%.3f,\"sent\":%d,\"accepted\":%d,"
-                + "\"cores\":{\"ingest\":%.2f,\"broker\":%.2f,\"loadGenerator\":%.2f,\"other\":%.2f,\"machine\":%.2f}}",
-                phase.recordsPerSecond(), phase.seconds(), phase.sent(), phase.accepted(), cpu.ingest(), cpu.broker(),
-                cpu.loadGenerator(), cpu.other(), cpu.machine());
+                + "\"cores\":{\"ingest\":%.2f,\"broker\":%.2f,\"loadGenerator\":%.2f,\"postgres\":%.2f,"
+                + "\"other\":%.2f,\"machine\":%.2f}}", phase.recordsPerSecond(), phase.seconds(), phase.sent(),
+                phase.accepted(), cpu.ingest(), cpu.broker(), cpu.loadGenerator(), cpu.postgres(), cpu.other(),
+                cpu.machine());
     }
 
     private String settings() {

@@ -19,7 +19,7 @@ public final class Targets {
     public static List<Check> check(Phase ceiling, IngestResult ingest) {
         double ratio = ratio(ceiling, ingest);
         double rate = ingest.phase().recordsPerSecond();
-        double rssMb = megabytes(ingest.rssPeakKb());
+        double rssMb = Memory.megabytes(ingest.memory().peakKb());
         return List.of(
                 new Check(String.format("ingest/ceiling >= %.2f", MIN_RATIO), String.format("%.2f", ratio),
                         ratio >= MIN_RATIO),
@@ -38,10 +38,5 @@ public final class Targets {
 
     public static double ratio(Phase ceiling, IngestResult ingest) {
         return ingest.phase().recordsPerSecond() / ceiling.recordsPerSecond();
-    }
-
-    /** kB of /proc to MB (MiB, as {@code top} and {@code free -m} count). */
-    public static double megabytes(long kilobytes) {
-        return kilobytes < 0 ? -1 : kilobytes / 1024.0;
     }
 }

@@ -7,13 +7,19 @@ import org.junit.jupiter.api.Test;
 
 class ProcFilesTest {
 
-    private static final String STAT = "4242 (kafka-producer-) S 1 4242 4242 0 -1 4194368 120 0 0 0 731 96 0 0 20 0"
+    private static final String STAT = "4242 (kafka-producer-) S 1 4242 4242 0 -1 4194368 120 0 0 0 731 96 30 10 20 0"
             + " 40 0 1234 0 0";
 
     @Test
     void readsUserAndSystemTicksAndTheThreadName() {
         assertEquals(827, ProcFiles.cpuTicks(STAT));
         assertEquals("kafka-producer-", ProcFiles.name(STAT));
+    }
+
+    @Test
+    void readsTheParentAndTheTicksOfEndedChildren() {
+        assertEquals(1, ProcFiles.parentPid(STAT));
+        assertEquals(827 + 40, ProcFiles.cpuTicksWithChildren(STAT));
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TargetsTest {
 
-    private static final CpuMeter.Usage CPU = new CpuMeter.Usage(2, 1, 0.5, 0.3, 0.2);
+    private static final CpuMeter.Usage CPU = new CpuMeter.Usage(2, 1, 0.5, 0.3, 0.1, 0.1);
     private static final long SECOND = 1_000_000_000L;
 
     @Test
@@ -28,6 +28,6 @@ class TargetsTest {
 
     private static IngestResult ingest(long perSecond, long rssPeakKb) {
         return new IngestResult(new Phase(perSecond, perSecond, SECOND, CPU), 0, 0, 0, null,
-                new Latencies(1, 2, 3), 1, rssPeakKb, rssPeakKb);
+                new Latencies(1, 2, 3), new Memory(1, 1, rssPeakKb, rssPeakKb));
     }
 }
