@@ -37,4 +37,10 @@ class CallerNumbersTest {
     void refusesAShortKey() {
         assertThrows(IllegalArgumentException.class, () -> new CallerNumbers("short"));
     }
+
+    @Test
+    void masksMobileNumbersInsideFreeText() {
+        assertEquals("客户138****5678投诉, 回拨 139****0000; 订单 20261102123456 不变",
+                CallerNumbers.maskMobiles("客户13812345678投诉, 回拨 +86 139-1234-0000; 订单 20261102123456 不变"));
+    }
 }
