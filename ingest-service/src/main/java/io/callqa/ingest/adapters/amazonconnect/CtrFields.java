@@ -80,7 +80,8 @@ final class CtrFields {
         if (node == null) {
             return null;
         }
-        if (node.isIntegralNumber() && node.canConvertToInt() || node.isTextual() && node.asText().matches("\\d{1,9}")) {
+        boolean whole = node.isIntegralNumber() && node.canConvertToInt();
+        if (whole || node.isTextual() && node.asText().matches("\\d{1,9}")) {
             return node.asInt();
         }
         call.error(path, "is not a whole number of seconds: " + node);

@@ -23,16 +23,22 @@ import io.callqa.ingest.intake.Candidate;
  * EXITWITHKEY (the caller pressed a key to leave → CUSTOMER), EXITWITHTIMEOUT and EXITEMPTY (the queue let the
  * caller go → SYSTEM); for these endedAt is the exit time and there is no agent.
  * <p>
- * enqueuedAt is the ENTERQUEUE time, callerNumber its callerid (data 2), queueId its queue; answeredAt and agentId
+ * enqueuedAt is the ENTERQUEUE time, callerNumber its callerid (url|callerid|position: the second data field),
+ * queueId its queue; answeredAt and agentId
  * come from the CONNECT line (without one: calltime before the end, and the ending line's agent).
  */
 final class QueueCompletion {
 
-    static final Set<String> ANSWERED = Set.of("COMPLETECALLER", "COMPLETEAGENT", "BLINDTRANSFER", "TRANSFER",
+    private static final Set<String> ANSWERED = Set.of("COMPLETECALLER", "COMPLETEAGENT", "BLINDTRANSFER", "TRANSFER",
             "ATTENDEDTRANSFER");
-    static final Set<String> UNANSWERED = Set.of("ABANDON", "EXITWITHKEY", "EXITWITHTIMEOUT", "EXITEMPTY");
+    private static final Set<String> UNANSWERED = Set.of("ABANDON", "EXITWITHKEY", "EXITWITHTIMEOUT", "EXITEMPTY");
 
     private QueueCompletion() {
+    }
+
+    /** Whether the event ends a caller's stay in a queue. */
+    static boolean ends(String event) {
+        return ANSWERED.contains(event) || UNANSWERED.contains(event);
     }
 
     static Candidate call(QueueAttempt attempt, QueueLogLine end, int lineNumber) {

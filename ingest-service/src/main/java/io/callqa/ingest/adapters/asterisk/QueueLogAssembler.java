@@ -49,20 +49,27 @@ public final class QueueLogAssembler {
     }
 
     private void accept(String raw, int lineNumber, String where) {
-        QueueLogLine line;
-        try {
-            line = QueueLogLine.parse(raw);
-        } catch (IllegalArgumentException e) {
-            rejected.add(Candidate.unreadable(lineNumber, null, List.of(new FieldError(where, e.getMessage()))));
+        QueueLogLine line = parse(raw, lineNumber, where);
+        if (line == null) {
             return;
         }
-        String event = line.event();
-        if (event.equals("ENTERQUEUE")) {
-            enter(line, lineNumber);
-        } else if (event.equals("CONNECT")) {
-            open.computeIfAbsent(line.callId(), id -> new QueueAttempt()).connect(line);
-        } else if (QueueCompletion.ANSWERED.contains(event) || QueueCompletion.UNANSWERED.contains(event)) {
-            calls.add(QueueCompletion.call(open.remove(line.callId()), line, lineNumber));
+        switch (line.event()) {
+            case "ENTERQUEUE" -> enter(line, lineNumber);
+            case "CONNECT" -> open.computeIfAbsent(line.callId(), id -> new QueueAttempt()).connect(line);
+            default -> {
+                if (QueueCompletion.ends(line.event())) {
+                    calls.add(QueueCompletion.call(open.remove(line.callId()), line, lineNumber));
+                }
+            }
+        }
+    }
+
+    private QueueLogLine parse(String raw, int lineNumber, String where) {
+        try {
+            return QueueLogLine.parse(raw);
+        } catch (IllegalArgumentException e) {
+            rejected.add(Candidate.unreadable(lineNumber, null, List.of(new FieldError(where, e.getMessage()))));
+            return null;
         }
     }
 
