@@ -18,3 +18,10 @@ create table asterisk_pending_line (
     received_at timestamptz not null
 );
 create index asterisk_pending_line_call on asterisk_pending_line (call_id);
+
+-- The first queue stay of each Asterisk callid: a later stay of the same channel (overflow, transfer to another
+-- queue) is published as <callid>:<epoch it entered its queue>, the same way on every upload.
+create table asterisk_first_stay (
+    call_id           text        primary key,
+    first_enqueued_at timestamptz not null
+);

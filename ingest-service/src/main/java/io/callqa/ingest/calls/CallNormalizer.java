@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.callqa.events.CallRecorded;
 import io.callqa.events.CallRecorded.CallOutcome;
+import io.callqa.ingest.intake.Candidate;
 
 /**
  * A valid request becomes the published {@link CallRecorded}: instants in UTC, talk and wait time derived when
@@ -22,12 +23,19 @@ public final class CallNormalizer {
     }
 
     public CallRecorded normalize(CallRecordRequest call, UUID eventId, Instant now) {
+        return normalize(call, eventId, now, null);
+    }
+
+    /** As {@link #normalize(CallRecordRequest, UUID, Instant)}, with a caller protected earlier by ingest. */
+    public CallRecorded normalize(CallRecordRequest call, UUID eventId, Instant now, Candidate.CallerId protectedCaller) {
+        boolean own = call.callerNumber() != null || protectedCaller == null;
         Instant enqueued = instant(call.enqueuedAt());
         Instant answered = instant(call.answeredAt());
         Instant ended = instant(call.endedAt());
         return new CallRecorded(eventId, now, call.callId(), call.channelOrDefault(), call.directionOrDefault(),
                 call.queueId(), call.agentId(), call.teamId(),
-                callerNumbers.hash(call.callerNumber()), CallerNumbers.mask(call.callerNumber()),
+                own ? callerNumbers.hash(call.callerNumber()) : protectedCaller.hash(),
+                own ? CallerNumbers.mask(call.callerNumber()) : protectedCaller.masked(),
                 enqueued, answered, ended,
                 call.talkSeconds() != null ? call.talkSeconds() : seconds(answered, ended),
                 call.holdSeconds(),

@@ -46,6 +46,9 @@ public class AcceptedRecords {
 
     /** The ids this transaction won; the rest are duplicates. */
     public Uni<Set<String>> claim(SqlClient tx, String kind, List<Claim> claims, Instant now, Duration window) {
+        if (claims.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
         List<Claim> ordered = claims.stream().sorted(Comparator.comparing(Claim::id)).toList();
         Tuple args = Tuple.tuple()
                 .addString(kind)

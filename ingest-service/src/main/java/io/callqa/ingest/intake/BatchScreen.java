@@ -70,7 +70,7 @@ public final class BatchScreen {
             errors.addAll(CallRecordValidator.validate(read.call(), now));
         }
         return errors.isEmpty()
-                ? new Valid(candidate.index(), normalizer.normalize(read.call(), UUID.randomUUID(), now),
+                ? new Valid(candidate.index(), normalizer.normalize(read.call(), UUID.randomUUID(), now, candidate.caller()),
                         candidate.version())
                 : null;
     }

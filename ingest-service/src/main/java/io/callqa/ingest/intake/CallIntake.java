@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.callqa.events.CallRecorded;
 import io.callqa.ingest.IngestConfig;
 import io.callqa.ingest.calls.CallNormalizer;
 import io.callqa.ingest.calls.CallerNumbers;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -38,11 +40,21 @@ public class CallIntake {
     }
 
     public Uni<Outcome> submit(Source source, List<Candidate> candidates) {
+        return submit(source, candidates, claims -> once.publish(KIND, claims, clock.instant()));
+    }
+
+    /** As {@link #submit(Source, List)} inside the caller's transaction (see {@link PublishOnce#publishIn}). */
+    public Uni<Outcome> submitIn(SqlClient tx, Source source, List<Candidate> candidates) {
+        return submit(source, candidates, claims -> once.publishIn(tx, KIND, claims, clock.instant()));
+    }
+
+    private Uni<Outcome> submit(Source source, List<Candidate> candidates,
+            Function<List<PublishOnce.Claimed<CallRecorded>>, Uni<List<CallRecorded>>> publish) {
         Instant now = clock.instant();
         BatchScreen.Screened screened = new BatchScreen(normalizer, source == Source.CSV).screen(candidates, now);
         List<PublishOnce.Claimed<CallRecorded>> claims = screened.valid().stream()
                 .map(v -> new PublishOnce.Claimed<>(v.call(), v.call().callId(), v.version())).toList();
-        return once.publish(KIND, claims, now)
+        return publish.apply(claims)
                 .map(published -> new Outcome(new BatchResult(published.size(),
                         claims.size() - published.size() + screened.superseded(), screened.rejected()), published))
                 .invoke(outcome -> metrics.record(source, outcome, candidates.size()));

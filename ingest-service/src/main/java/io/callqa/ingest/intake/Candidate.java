@@ -17,23 +17,37 @@ import io.callqa.kit.problem.FieldError;
  * @param record the normalised call, null when unreadable
  * @param version the vendor's last-update time, null when the vendor does not version its records
  * @param errors why the record could not be read; empty for a readable record (which may still be invalid)
+ * @param caller the caller's number already replaced by ingest (hash and masked form), for records whose number
+ *         had to be kept between requests (Asterisk calls pending across uploads); null otherwise
  */
-public record Candidate(int index, ObjectNode record, Instant version, List<FieldError> errors) {
+public record Candidate(int index, ObjectNode record, Instant version, List<FieldError> errors, CallerId caller) {
+
+    /** A caller's number as ingest keeps it: the keyed hash and the masked form, never the number. */
+    public record CallerId(String hash, String masked) {
+    }
 
     public Candidate {
         errors = List.copyOf(errors);
     }
 
     public static Candidate of(int index, ObjectNode record) {
-        return new Candidate(index, record, null, List.of());
+        return new Candidate(index, record, null, List.of(), null);
     }
 
     public static Candidate versioned(int index, ObjectNode record, Instant version) {
-        return new Candidate(index, record, version, List.of());
+        return new Candidate(index, record, version, List.of(), null);
     }
 
     public static Candidate unreadable(int index, ObjectNode partial, List<FieldError> errors) {
-        return new Candidate(index, partial, null, errors);
+        return new Candidate(index, partial, null, errors, null);
+    }
+
+    public Candidate withCaller(CallerId protectedCaller) {
+        return new Candidate(index, record, version, errors, protectedCaller);
+    }
+
+    public Candidate withIndex(int newIndex) {
+        return new Candidate(newIndex, record, version, errors, caller);
     }
 
     /** The call id as sent, when there is a textual one. */

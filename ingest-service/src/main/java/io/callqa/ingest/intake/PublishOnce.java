@@ -9,6 +9,7 @@ import io.callqa.ingest.publish.EventPublisher;
 import io.callqa.ingest.publish.PublishFailedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -41,16 +42,29 @@ public class PublishOnce {
         if (items.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        return pool.withTransaction(tx -> publishIn(tx, kind, items, now))
+                .onFailure(e -> !(e instanceof PublishFailedException))
+                .transform(this::unavailable);
+    }
+
+    /**
+     * As {@link #publish(String, List, Instant)} inside the caller's transaction, so that its other writes commit
+     * only with the claims, once Kafka has acknowledged the events. The caller maps failures with
+     * {@link #unavailable(Throwable)}.
+     */
+    public <E extends Event> Uni<List<E>> publishIn(SqlClient tx, String kind, List<Claimed<E>> items, Instant now) {
         List<AcceptedRecords.Claim> claims = items.stream()
                 .map(c -> new AcceptedRecords.Claim(c.id(), c.event().eventId(), c.version())).toList();
-        return pool.withTransaction(tx -> accepted.claim(tx, kind, claims, now, config.dedupWindow())
-                        .chain(won -> {
-                            List<E> fresh = items.stream().filter(c -> won.contains(c.id())).map(Claimed::event)
-                                    .toList();
-                            return publisher.publish(fresh).replaceWith(fresh);
-                        }))
-                .onFailure(e -> !(e instanceof PublishFailedException))
-                .transform(e -> new PublishFailedException(e, config.publish().retryAfter()));
+        return accepted.claim(tx, kind, claims, now, config.dedupWindow()).chain(won -> {
+            List<E> fresh = items.stream().filter(c -> won.contains(c.id())).map(Claimed::event).toList();
+            return publisher.publish(fresh).replaceWith(fresh);
+        });
+    }
+
+    /** A failure of the database or of Kafka, as the 503 the client gets. */
+    public PublishFailedException unavailable(Throwable failure) {
+        return failure instanceof PublishFailedException publish ? publish
+                : new PublishFailedException(failure, config.publish().retryAfter());
     }
 
     /** The event that first published an id, while it is in the window. */

@@ -38,7 +38,7 @@ final class RawRecords {
                         "must be one call record (a JSON object), not a batch")));
             }
             Candidate only = parsed.candidates().get(0);
-            return new Candidate(index, only.record(), null, only.errors());
+            return only.withIndex(index);
         } catch (ProblemException e) {
             return Candidate.unreadable(index, null, e.problem().errors());
         }
