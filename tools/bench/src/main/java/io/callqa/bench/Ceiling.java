@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import io.callqa.bench.CallRecords.CallRecord;
@@ -31,12 +35,29 @@ public final class Ceiling {
     /** Sends the warm-up records uncounted, then the measured ones against the clock. */
     public Phase run(List<CallRecord> warmup, List<CallRecord> measured, CpuMeter cpu) throws InterruptedException {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
+            awaitLeaders(producer);
             sendAll(producer, warmup);
             CpuMeter.Snapshot before = cpu.snapshot();
             long start = System.nanoTime();
             sendAll(producer, measured);
             long nanos = System.nanoTime() - start;
             return new Phase(measured.size(), measured.size(), nanos, cpu.since(before));
+        }
+    }
+
+    /**
+     * One record to each partition of the new topic, one at a time: a partition whose leader is not ready yet
+     * answers NOT_LEADER_OR_FOLLOWER, and with many batches in flight the idempotent producer's retry can then
+     * fail for good with OUT_OF_ORDER_SEQUENCE_NUMBER.
+     */
+    private void awaitLeaders(KafkaProducer<String, String> producer) throws InterruptedException {
+        for (PartitionInfo partition : producer.partitionsFor(topic)) {
+            try {
+                producer.send(new ProducerRecord<>(topic, partition.partition(), "probe", "{}")).get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("partition " + partition.partition() + " of " + topic
+                        + " did not accept a record: " + e, e);
+            }
         }
     }
 

@@ -21,6 +21,16 @@ public final class CpuMeter {
     /** Average cores used between two snapshots. */
     public record Usage(double machine, double ingest, double broker, double loadGenerator, double postgres,
             double other) {
+
+        /** This JVM: the broker and the load generator. */
+        public double bench() {
+            return broker + loadGenerator;
+        }
+
+        /** Every process of the benchmark: ingest, this JVM and PostgreSQL; not the other processes. */
+        public double stack() {
+            return ingest + bench() + postgres;
+        }
     }
 
     private final Path ingestStat;

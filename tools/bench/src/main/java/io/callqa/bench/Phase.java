@@ -12,6 +12,11 @@ public record Phase(long sent, long accepted, long nanos, CpuMeter.Usage cpu) {
         return nanos / 1e9;
     }
 
+    /** CPU time per acknowledged record, in microseconds, of processes using {@code cores} on average. */
+    public double cpuMicrosPerRecord(double cores) {
+        return cores * seconds() * 1e6 / accepted;
+    }
+
     /** Acknowledged records per second. */
     public double recordsPerSecond() {
         return accepted / seconds();

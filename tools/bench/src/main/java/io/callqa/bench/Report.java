@@ -40,7 +40,11 @@ public record Report(BenchOptions options, Map<String, String> producerSettings,
         out.append(String.format("%-28s %12s %9s   %s%n", "phase", "records/s", "seconds", CPU_HEADER));
         out.append(row("(a) ceiling: raw producer", ceiling));
         out.append(row("(b) ingest: HTTP batches", ingest.phase()));
-        out.append(String.format("%-28s %12.2f%n%n", "ratio ingest / ceiling", Targets.ratio(ceiling, ingest)));
+        out.append(String.format("%-28s %12.2f%n", "ratio ingest / ceiling", Targets.ratio(ceiling, ingest)));
+        out.append(String.format("CPU per record: ceiling %.1f µs (broker + producer), ingest %.1f µs (ingest + broker"
+                + " + PostgreSQL + client);%ncost ratio %.2f: the ratio when both phases have the same cores to "
+                + "themselves%n%n", Targets.ceilingMicrosPerRecord(ceiling), Targets.ingestMicrosPerRecord(ingest),
+                Targets.costRatio(ceiling, ingest)));
         out.append(ingestDetails());
         warnings().forEach(w -> out.append("warning: ").append(w).append("; repeat the run on a quieter machine\n"));
         out.append("\ntargets\n");
@@ -54,12 +58,14 @@ public record Report(BenchOptions options, Map<String, String> producerSettings,
         Memory memory = ingest.memory();
         Latencies latency = ingest.latencies();
         return String.format(Locale.ROOT, "{\"cpus\":%d,\"java\":\"%s\",\"records\":%d,\"batch\":%d,\"concurrency\":%d,"
-                + "\"warmup\":%d,\"producerSettings\":%s,\"ceiling\":%s,\"ingest\":%s,\"ratio\":%.4f,"
+                + "\"warmup\":%d,\"producerSettings\":%s,\"ceiling\":%s,\"ingest\":%s,\"ratio\":%.4f,\"costRatio\":%.4f,"
                 + "\"duplicates\":%d,\"rejected\":%d,\"failedRequests\":%d,\"latencyMs\":{\"p50\":%.1f,\"p99\":%.1f,"
                 + "\"max\":%.1f},\"rssMb\":{\"idle\":%.1f,\"before\":%.1f,\"peak\":%.1f,\"highWaterMark\":%.1f},"
                 + "\"sharedMachine\":%b,\"targetsMet\":%b}",
                 cpus(), javaVersion(), options.records(), options.batch(), options.concurrency(), options.warmup(),
-                settingsJson(), phaseJson(ceiling), phaseJson(ingest.phase()), Targets.ratio(ceiling, ingest),
+                settingsJson(), phaseJson(ceiling, Targets.ceilingMicrosPerRecord(ceiling)),
+                phaseJson(ingest.phase(), Targets.ingestMicrosPerRecord(ingest)), Targets.ratio(ceiling, ingest),
+                Targets.costRatio(ceiling, ingest),
                 ingest.duplicates(), ingest.rejected(), ingest.failedRequests(), latency.p50(), latency.p99(),
                 latency.max(), Memory.megabytes(memory.idleKb()), Memory.megabytes(memory.beforeKb()),
                 Memory.megabytes(memory.peakKb()), Memory.megabytes(memory.highWaterMarkKb()), !warnings().isEmpty(),
@@ -86,13 +92,13 @@ public record Report(BenchOptions options, Map<String, String> producerSettings,
                 cpu.postgres(), cpu.other(), cpu.machine());
     }
 
-    private static String phaseJson(Phase phase) {
+    private static String phaseJson(Phase phase, double cpuMicrosPerRecord) {
         CpuMeter.Usage cpu = phase.cpu();
         return String.format(Locale.ROOT, "{\"recordsPerSecond\":%.1f,\"seconds\":%.3f,\"sent\":%d,\"accepted\":%d,"
-                + "\"cores\":{\"ingest\":%.2f,\"broker\":%.2f,\"loadGenerator\":%.2f,\"postgres\":%.2f,"
-                + "\"other\":%.2f,\"machine\":%.2f}}", phase.recordsPerSecond(), phase.seconds(), phase.sent(),
-                phase.accepted(), cpu.ingest(), cpu.broker(), cpu.loadGenerator(), cpu.postgres(), cpu.other(),
-                cpu.machine());
+                + "\"cpuMicrosPerRecord\":%.2f,\"cores\":{\"ingest\":%.2f,\"broker\":%.2f,\"loadGenerator\":%.2f,"
+                + "\"postgres\":%.2f,\"other\":%.2f,\"machine\":%.2f}}", phase.recordsPerSecond(), phase.seconds(),
+                phase.sent(), phase.accepted(), cpuMicrosPerRecord, cpu.ingest(), cpu.broker(), cpu.loadGenerator(),
+                cpu.postgres(), cpu.other(), cpu.machine());
     }
 
     private String settings() {

@@ -39,4 +39,22 @@ public final class Targets {
     public static double ratio(Phase ceiling, IngestResult ingest) {
         return ingest.phase().recordsPerSecond() / ceiling.recordsPerSecond();
     }
+
+    /** CPU per record of the ceiling: the broker and the producer (this JVM). */
+    public static double ceilingMicrosPerRecord(Phase ceiling) {
+        return ceiling.cpuMicrosPerRecord(ceiling.cpu().bench());
+    }
+
+    /** CPU per record of ingest: ingest, the broker, PostgreSQL and the HTTP client. */
+    public static double ingestMicrosPerRecord(IngestResult ingest) {
+        return ingest.phase().cpuMicrosPerRecord(ingest.phase().cpu().stack());
+    }
+
+    /**
+     * The ratio the phases' CPU cost per record predicts when both are CPU-bound on the same cores: unlike the
+     * throughput ratio, hardly moved by other processes taking cores from one phase and not the other.
+     */
+    public static double costRatio(Phase ceiling, IngestResult ingest) {
+        return ceilingMicrosPerRecord(ceiling) / ingestMicrosPerRecord(ingest);
+    }
 }
