@@ -15,6 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class CallerNumbers {
 
     private final SecretKeySpec key;
+    /** Mac instances are not thread-safe and costly to create: one per thread, reused. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public CallerNumbers(String secret) {
         if (secret == null || secret.length() < 16) {
@@ -29,10 +31,14 @@ public final class CallerNumbers {
         if (digits.isEmpty()) {
             return null;
         }
+        return HexFormat.of().formatHex(macs.get().doFinal(digits.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(digits.getBytes(StandardCharsets.US_ASCII)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

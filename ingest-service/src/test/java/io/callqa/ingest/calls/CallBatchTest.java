@@ -196,7 +196,8 @@ class CallBatchTest {
     @Test
     void wrongContentTypeIsUnsupported() {
         acd("text/plain").body(record(id(), "a-1")).when().post("/api/v1/calls")
-                .then().statusCode(415).contentType("application/problem+json");
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Content-Type"), "detail", containsString("text/plain"));
         acd(ContentType.JSON.toString()).body("\"just a string\"").when().post("/api/v1/calls")
                 .then().statusCode(400).body("errors[0].field", equalTo("body"));
     }

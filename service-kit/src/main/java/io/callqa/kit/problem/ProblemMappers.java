@@ -79,7 +79,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILTIN)
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers) {
         if (e.getResponse().getEntity() instanceof Problem) {
             return e.getResponse();
         }
@@ -89,10 +89,14 @@ public class ProblemMappers {
                     : badJson(FieldPaths.BODY, "malformed JSON: " + json.getOriginalMessage());
         }
         Status status = Status.fromStatusCode(e.getResponse().getStatus());
-        String detail = status == Status.UNSUPPORTED_MEDIA_TYPE
-                ? "unsupported Content-Type; send application/json"
-                : e.getMessage();
-        return Problem.of(status == null ? Status.BAD_REQUEST : status, detail, List.of()).toResponse();
+        if (status == Status.UNSUPPORTED_MEDIA_TYPE) {
+            String given = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            String message = (given == null ? "is missing" : "'" + given + "' is not accepted here")
+                    + "; the operation's request body types are listed in /q/openapi";
+            return Problem.of(status, "Content-Type " + message, List.of(new FieldError("Content-Type", message)))
+                    .toResponse();
+        }
+        return Problem.of(status == null ? Status.BAD_REQUEST : status, e.getMessage(), List.of()).toResponse();
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILTIN + 1)
