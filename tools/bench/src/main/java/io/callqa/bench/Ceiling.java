@@ -53,7 +53,8 @@ public final class Ceiling {
     private void awaitLeaders(KafkaProducer<String, String> producer) throws InterruptedException {
         for (PartitionInfo partition : producer.partitionsFor(topic)) {
             try {
-                producer.send(new ProducerRecord<>(topic, partition.partition(), "probe", "{}")).get(60, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>(topic, partition.partition(), "probe", "{}"))
+                        .get(60, TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 throw new IllegalStateException("partition " + partition.partition() + " of " + topic
                         + " did not accept a record: " + e, e);

@@ -59,7 +59,8 @@ public final class CpuMeter {
         double bench = (now.bench() - before.bench()) / perCore;
         double load = (now.loadGenerator() - before.loadGenerator()) / perCore;
         double postgres = (now.postgres() - before.postgres()) / perCore;
-        return new Usage(machine, ingest, bench - load, load, postgres, Math.max(0, machine - ingest - bench - postgres));
+        double other = Math.max(0, machine - ingest - bench - postgres);
+        return new Usage(machine, ingest, bench - load, load, postgres, other);
     }
 
     private long loadGeneratorTicks() {

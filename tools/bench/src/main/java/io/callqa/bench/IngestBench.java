@@ -29,12 +29,16 @@ public final class IngestBench {
     public static void main(String[] args) throws InterruptedException {
         // jboss-logging (smallrye-jwt in the launcher) would pick log4j2, whose default writes to stdout
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(BenchOptions.USAGE);
+            return;
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(List.of(args));
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage() + "\n" + BenchOptions.USAGE);
-            System.exit(args.length == 1 && args[0].matches("-h|--help") ? 0 : 1);
+            System.err.print("error: " + e.getMessage() + "\n" + BenchOptions.USAGE);
+            System.exit(1);
             return;
         }
         // the whole run on a named thread, so that the CPU split can tell the load generator from the broker
@@ -98,8 +102,8 @@ public final class IngestBench {
             List<CallRecord> warmup, List<CallRecord> measured) throws InterruptedException {
         List<byte[]> warmupBodies = Batches.of(warmup, options.batch());
         List<byte[]> measuredBodies = Batches.of(measured, options.batch());
-        progress("(b) ingest: " + warmupBodies.size() + " warm-up and " + measuredBodies.size() + " measured requests of "
-                + options.batch() + " records, " + options.concurrency() + " in flight");
+        progress("(b) ingest: " + warmupBodies.size() + " warm-up and " + measuredBodies.size()
+                + " measured requests of " + options.batch() + " records, " + options.concurrency() + " in flight");
         try (IngestLoad load = new IngestLoad(stack.serviceUrl("ingest"), stack.token("acd", "bench", null, null),
                 options.concurrency())) {
             IngestResult result = phase.run(load, warmupBodies, measuredBodies, measured.size());

@@ -55,7 +55,8 @@ public final class ProducerSettings {
         settings.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
         settings.put(ProducerConfig.LINGER_MS_CONFIG,
                 String.valueOf((linger == null ? DEFAULT_LINGER : duration(linger)).toMillis()));
-        settings.put(ProducerConfig.BATCH_SIZE_CONFIG, batch == null ? String.valueOf(DEFAULT_BATCH_BYTES) : batch.trim());
+        settings.put(ProducerConfig.BATCH_SIZE_CONFIG,
+                batch == null ? String.valueOf(DEFAULT_BATCH_BYTES) : batch.trim());
         return settings;
     }
 

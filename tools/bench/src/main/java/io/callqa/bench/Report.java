@@ -41,15 +41,16 @@ public record Report(BenchOptions options, Map<String, String> producerSettings,
         out.append(row("(a) ceiling: raw producer", ceiling));
         out.append(row("(b) ingest: HTTP batches", ingest.phase()));
         out.append(String.format("%-28s %12.2f%n", "ratio ingest / ceiling", Targets.ratio(ceiling, ingest)));
-        out.append(String.format("CPU per record: ceiling %.1f µs (broker + producer), ingest %.1f µs (ingest + broker"
-                + " + PostgreSQL + client);%ncost ratio %.2f: the ratio when both phases have the same cores to "
-                + "themselves%n%n", Targets.ceilingMicrosPerRecord(ceiling), Targets.ingestMicrosPerRecord(ingest),
+        out.append(String.format("CPU per record: ceiling %.1f µs (broker + producer), ingest %.1f µs"
+                + " (ingest + broker + PostgreSQL + client);%n"
+                + "cost ratio %.2f: the ratio when both phases have the same cores to themselves%n%n", Targets.ceilingMicrosPerRecord(ceiling), Targets.ingestMicrosPerRecord(ingest),
                 Targets.costRatio(ceiling, ingest)));
         out.append(ingestDetails());
         warnings().forEach(w -> out.append("warning: ").append(w).append("; repeat the run on a quieter machine\n"));
         out.append("\ntargets\n");
         for (Targets.Check check : checks()) {
-            out.append(String.format("  %-30s %16s  %s%n", check.name(), check.measured(), check.met() ? "PASS" : "FAIL"));
+            out.append(String.format("  %-30s %16s  %s%n", check.name(), check.measured(),
+                    check.met() ? "PASS" : "FAIL"));
         }
         return out.toString();
     }
@@ -58,7 +59,8 @@ public record Report(BenchOptions options, Map<String, String> producerSettings,
         Memory memory = ingest.memory();
         Latencies latency = ingest.latencies();
         return String.format(Locale.ROOT, "{\"cpus\":%d,\"java\":\"%s\",\"records\":%d,\"batch\":%d,\"concurrency\":%d,"
-                + "\"warmup\":%d,\"producerSettings\":%s,\"ceiling\":%s,\"ingest\":%s,\"ratio\":%.4f,\"costRatio\":%.4f,"
+                + "\"warmup\":%d,\"producerSettings\":%s,\"ceiling\":%s,\"ingest\":%s,\"ratio\":%.4f,"
+                + "\"costRatio\":%.4f,"
                 + "\"duplicates\":%d,\"rejected\":%d,\"failedRequests\":%d,\"latencyMs\":{\"p50\":%.1f,\"p99\":%.1f,"
                 + "\"max\":%.1f},\"rssMb\":{\"idle\":%.1f,\"before\":%.1f,\"peak\":%.1f,\"highWaterMark\":%.1f},"
                 + "\"sharedMachine\":%b,\"targetsMet\":%b}",
