@@ -51,5 +51,6 @@ if $force_build || ! bench_built || ! ingest_built; then
 fi
 
 # the broker runs in this JVM: a fixed heap keeps its memory and GC the same from run to run
-exec "$JAVA" -Xms1g -Xmx2g -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" \
+# BENCH_JAVA_OPTS: more options for this JVM, e.g. -Dcallqa.jvm-options.ingest="-Xmx128m" for the ingest JVM
+exec "$JAVA" -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:+"$BENCH_JAVA_OPTS"} -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" \
     io.callqa.bench.IngestBench ${args[@]+"${args[@]}"}

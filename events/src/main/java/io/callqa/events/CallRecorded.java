@@ -57,6 +57,6 @@ public record CallRecorded(
 
     @Override
     public String key() {
-        return agentId != null ? agentId : queueId;
+        return agentId != null ? agentId : queueId != null ? queueId : callId;
     }
 }

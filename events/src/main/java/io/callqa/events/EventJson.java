@@ -1,10 +1,13 @@
 package io.callqa.events;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -15,6 +18,7 @@ public final class EventJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule("iso-instants").addSerializer(Instant.class, new IsoInstantSerializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -30,6 +34,15 @@ public final class EventJson {
     public static String write(Event event) {
         try {
             return MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + event.type() + " as JSON", e);
+        }
+    }
+
+    /** The event as UTF-8 JSON bytes, as it goes on the wire. */
+    public static byte[] writeBytes(Event event) {
+        try {
+            return MAPPER.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write " + event.type() + " as JSON", e);
         }

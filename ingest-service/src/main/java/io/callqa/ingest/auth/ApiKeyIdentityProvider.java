@@ -3,6 +3,7 @@ package io.callqa.ingest.auth;
 import io.callqa.ingest.IngestConfig;
 import io.callqa.kit.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -14,8 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * An API key that matches a configured hash is the ACD named by it ({@code api-key:<name>}, role {@code acd});
- * any other fails authentication and is counted in {@code qa.ingest.auth.failures{transport}}.
+ * any other fails authentication and is counted in {@code qa.ingest.auth.failures{transport}}. Created at start-up,
+ * so that a malformed configured hash stops the service at once.
  */
+@Startup
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
 

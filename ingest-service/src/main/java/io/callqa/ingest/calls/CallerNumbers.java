@@ -64,9 +64,23 @@ public final class CallerNumbers {
         return text == null ? null : MOBILE.matcher(text).replaceAll(m -> mask(m.group()));
     }
 
+    private static String onlyDigits(String number) {
+        if (number == null) {
+            return "";
+        }
+        StringBuilder digits = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+
     /** The digits of the number, without the China country code before an 11-digit mobile number. */
     static String digits(String number) {
-        String digits = number == null ? "" : number.replaceAll("[^0-9]", "");
+        String digits = onlyDigits(number);
         for (String countryCode : new String[] {"0086", "86"}) {
             if (digits.startsWith(countryCode) && digits.length() == countryCode.length() + 11
                     && digits.charAt(countryCode.length()) == '1') {

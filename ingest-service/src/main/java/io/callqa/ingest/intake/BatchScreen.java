@@ -15,17 +15,19 @@ import io.callqa.kit.problem.FieldError;
 
 /**
  * Sorts the candidates of one request into valid calls, ready to publish, and rejections naming each bad field.
- * A call id that appears twice is rejected the second time, unless the vendor versions its records: then the
- * latest version wins and the others count as duplicates.
+ * A call id that appears twice is rejected the second time, unless the vendor versions its records (the latest
+ * version wins) or the records come from a stream, where a repeat is a redelivery: those count as duplicates.
  */
 public final class BatchScreen {
 
     private final CallNormalizer normalizer;
     private final boolean textualNumbers;
+    private final boolean repeatsAreDuplicates;
 
-    public BatchScreen(CallNormalizer normalizer, boolean textualNumbers) {
+    public BatchScreen(CallNormalizer normalizer, boolean textualNumbers, boolean repeatsAreDuplicates) {
         this.normalizer = normalizer;
         this.textualNumbers = textualNumbers;
+        this.repeatsAreDuplicates = repeatsAreDuplicates;
     }
 
     /** A valid call, normalised, with the vendor's version when there is one. */
@@ -53,6 +55,8 @@ public final class BatchScreen {
             } else if (earlier.version() != null && valid.version() != null) {
                 superseded++;
                 byCallId.put(valid.call().callId(), newer(earlier, valid));
+            } else if (repeatsAreDuplicates) {
+                superseded++;
             } else {
                 rejected.add(new Rejection(candidate.index(), candidate.callId(), List.of(new FieldError("callId",
                         "repeats the call id of record " + earlier.index() + " in this request"))));

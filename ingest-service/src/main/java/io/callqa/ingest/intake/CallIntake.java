@@ -51,7 +51,8 @@ public class CallIntake {
     private Uni<Outcome> submit(Source source, List<Candidate> candidates,
             Function<List<PublishOnce.Claimed<CallRecorded>>, Uni<List<CallRecorded>>> publish) {
         Instant now = clock.instant();
-        BatchScreen.Screened screened = new BatchScreen(normalizer, source == Source.CSV).screen(candidates, now);
+        BatchScreen.Screened screened = new BatchScreen(normalizer, source == Source.CSV, source == Source.KAFKA)
+                .screen(candidates, now);
         List<PublishOnce.Claimed<CallRecorded>> claims = screened.valid().stream()
                 .map(v -> new PublishOnce.Claimed<>(v.call(), v.call().callId(), v.version())).toList();
         return publish.apply(claims)

@@ -50,10 +50,10 @@ public record Candidate(int index, ObjectNode record, Instant version, List<Fiel
         return new Candidate(newIndex, record, version, errors, caller);
     }
 
-    /** The call id as sent, when there is a textual one. */
+    /** The call id as sent (text, or a whole number as its digits), when there is one. */
     public String callId() {
         JsonNode id = record == null ? null : record.get("callId");
-        return id != null && id.isTextual() ? id.asText() : null;
+        return id != null && (id.isTextual() || id.isIntegralNumber()) ? id.asText() : null;
     }
 
     public boolean readable() {

@@ -50,14 +50,14 @@ public final class FieldReader {
         return value == null || value.isNull() ? null : value;
     }
 
-    /** Text; a whole number is taken as its digits (ids sent as numbers). */
+    /** Text, null when blank; a whole number is taken as its digits (ids sent as numbers). */
     public String text(String field) {
         JsonNode value = value(field);
         if (value == null) {
             return null;
         }
         if (value.isTextual() || value.isIntegralNumber()) {
-            return value.asText();
+            return value.asText().isBlank() ? null : value.asText();
         }
         error(field, "must be a string");
         return null;
@@ -93,7 +93,7 @@ public final class FieldReader {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.trim());
+            return IsoInstants.parse(text.trim());
         } catch (DateTimeParseException e) {
             error(field, "must be an ISO-8601 instant with an offset, e.g. 2026-11-02T09:15:00+08:00");
             return null;

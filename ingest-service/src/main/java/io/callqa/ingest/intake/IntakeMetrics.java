@@ -24,9 +24,14 @@ public class IntakeMetrics {
         count(source, "duplicate", outcome.result().duplicates());
         count(source, "rejected", outcome.result().rejected().size());
         outcome.result().rejected().forEach(rejection -> rejection.errors().stream()
-                .map(error -> error.field().replaceAll("\\[\\d+]", "[]")).distinct()
+                .map(error -> reason(error.field())).distinct()
                 .forEach(reason -> registry.counter("qa.ingest.rejections", "source", source.tag(),
                         "reason", reason).increment()));
+    }
+
+    /** The field at fault with list positions and line numbers removed, so the tag has few values. */
+    static String reason(String field) {
+        return field.replaceAll("\\[\\d+]", "[]").replaceAll("^line \\d+$", "line");
     }
 
     private void count(Source source, String result, int n) {

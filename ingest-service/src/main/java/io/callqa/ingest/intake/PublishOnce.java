@@ -7,6 +7,7 @@ import io.callqa.events.Event;
 import io.callqa.ingest.IngestConfig;
 import io.callqa.ingest.publish.EventPublisher;
 import io.callqa.ingest.publish.PublishFailedException;
+import io.callqa.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -42,8 +43,16 @@ public class PublishOnce {
         if (items.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return pool.withTransaction(tx -> publishIn(tx, kind, items, now))
-                .onFailure(e -> !(e instanceof PublishFailedException))
+        return bounded(pool.withTransaction(tx -> publishIn(tx, kind, items, now)));
+    }
+
+    /**
+     * The request's whole wait bounded: the publish timeout plus 2 s for the database. A request cut off here may
+     * still commit later; its records are then duplicates when the client sends them again.
+     */
+    public <T> Uni<T> bounded(Uni<T> work) {
+        return work.ifNoItem().after(config.publish().timeout().plusSeconds(2)).fail()
+                .onFailure(e -> !(e instanceof PublishFailedException || e instanceof ProblemException))
                 .transform(this::unavailable);
     }
 
@@ -69,6 +78,6 @@ public class PublishOnce {
 
     /** The event that first published an id, while it is in the window. */
     public Uni<java.util.UUID> firstEventOf(String kind, String id) {
-        return accepted.eventIdOf(kind, id);
+        return bounded(accepted.eventIdOf(kind, id));
     }
 }

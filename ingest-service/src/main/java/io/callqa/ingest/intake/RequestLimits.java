@@ -30,7 +30,7 @@ public interface RequestLimits {
     default void checkRequestSize(long bytes) {
         if (bytes > maxRequestBytes()) {
             throw ProblemException.tooLarge("body", "a request may be at most " + maxRequestBytes()
-                    + " bytes (32 MiB); split the batch");
+                    + " bytes (" + maxRequestBytes() / (1024 * 1024) + " MiB); split the batch");
         }
     }
 

@@ -63,11 +63,17 @@ public class EventPublisher {
                 .replaceWithVoid();
     }
 
+    /** Sends every record; once one cannot even be handed over (no metadata in time), the rest fail at once. */
     private CompletableFuture<Void> sendAll(List<ProducerRecord<String, byte[]>> records) {
         CompletableFuture<?>[] acks = new CompletableFuture<?>[records.size()];
+        RuntimeException refused = null;
         for (int i = 0; i < acks.length; i++) {
             CompletableFuture<Void> ack = new CompletableFuture<>();
             acks[i] = ack;
+            if (refused != null) {
+                ack.completeExceptionally(refused);
+                continue;
+            }
             try {
                 producer.send(records.get(i), (metadata, error) -> {
                     if (error == null) {
@@ -77,6 +83,7 @@ public class EventPublisher {
                     }
                 });
             } catch (RuntimeException e) {
+                refused = e;
                 ack.completeExceptionally(e);
             }
         }
@@ -85,7 +92,7 @@ public class EventPublisher {
 
     static ProducerRecord<String, byte[]> record(Event event) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(),
-                EventJson.write(event).getBytes(StandardCharsets.UTF_8));
+                EventJson.writeBytes(event));
         record.headers().add("eventId", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("eventType", event.type().getBytes(StandardCharsets.UTF_8));
         return record;

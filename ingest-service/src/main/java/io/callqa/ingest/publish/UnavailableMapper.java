@@ -18,9 +18,10 @@ public class UnavailableMapper {
     public Response unavailable(PublishFailedException e) {
         Log.warnf("answering 503: %s", e.getMessage());
         long seconds = Math.max(1, e.retryAfter().toSeconds());
-        return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, "the call records could not be "
-                        + "stored durably right now (Kafka or the database is unreachable); nothing of this request "
-                        + "was accepted; retry after " + seconds + " s", List.of()).toResponse())
+        return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, "the records could not be stored "
+                        + "durably right now (Kafka or the database is unreachable), so none of this request is "
+                        + "reported accepted; send it again after " + seconds + " s (what did reach Kafka is "
+                        + "recognised by its id)", List.of()).toResponse())
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .build();
     }

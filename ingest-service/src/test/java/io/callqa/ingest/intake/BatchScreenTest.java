@@ -16,7 +16,8 @@ import io.callqa.ingest.calls.CallerNumbers;
 class BatchScreenTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T00:00:00Z");
-    private final BatchScreen screen = new BatchScreen(new CallNormalizer(new CallerNumbers("0123456789abcdef")), false);
+    private final BatchScreen screen = new BatchScreen(new CallNormalizer(new CallerNumbers("0123456789abcdef")), false,
+            false);
 
     private static ObjectNode call(String callId, String endedAt) {
         ObjectNode node = JsonBodies.MAPPER.createObjectNode();

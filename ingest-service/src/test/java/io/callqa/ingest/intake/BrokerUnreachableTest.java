@@ -45,7 +45,7 @@ class BrokerUnreachableTest {
                 .when().post("/api/v1/calls")
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", equalTo("5"))
-                .body("detail", containsString("nothing of this request was accepted"));
+                .body("detail", containsString("none of this request is reported accepted"));
 
         assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10);
         assertEquals(0, TestDatabase.count("select count(*) from accepted_record where id = ?", callId));

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.callqa.local.Service;
 
@@ -39,7 +41,10 @@ public final class ServiceLauncher {
         Files.createDirectories(logDirectory);
         Files.writeString(log, ServiceProcess.header(service) + " at " + Instant.now() + " on port " + port + " ===\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        ProcessBuilder builder = new ProcessBuilder(java().toString(), "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(java().toString()));
+        command.addAll(service.jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(service.moduleDirectory(repositoryRoot).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -65,6 +65,27 @@ public class PendingQueueLog {
                 .replaceWithVoid();
     }
 
+    /**
+     * Forgets first stays older than {@code cutoff}, and expires the pending lines of calls that have not ended
+     * since then (their ending line will not come any more): the callids expired, to be logged and counted.
+     */
+    public Uni<List<String>> expireBefore(SqlClient client, Instant cutoff) {
+        return client.preparedQuery("delete from asterisk_first_stay where first_enqueued_at < $1")
+                .execute(Tuple.of(utc(cutoff)))
+                .chain(() -> client.preparedQuery("delete from asterisk_pending_line where call_id in (select call_id "
+                        + "from asterisk_pending_line group by call_id having max(received_at) < $1) "
+                        + "returning call_id").execute(Tuple.of(utc(cutoff))))
+                .map(rows -> {
+                    List<String> expired = new ArrayList<>();
+                    rows.forEach(row -> {
+                        if (!expired.contains(row.getString(0))) {
+                            expired.add(row.getString(0));
+                        }
+                    });
+                    return expired;
+                });
+    }
+
     private static Map<String, Instant> firstStays(Iterable<Row> rows) {
         Map<String, Instant> first = new HashMap<>();
         rows.forEach(row -> first.put(row.getString(0), row.getOffsetDateTime(1).toInstant()));

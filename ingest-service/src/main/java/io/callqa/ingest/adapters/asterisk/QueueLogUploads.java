@@ -15,8 +15,6 @@ import io.callqa.ingest.intake.Candidate;
 import io.callqa.ingest.intake.PublishOnce;
 import io.callqa.ingest.intake.RequestLimits;
 import io.callqa.ingest.intake.Source;
-import io.callqa.ingest.publish.PublishFailedException;
-import io.callqa.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +48,7 @@ public class QueueLogUploads {
 
     public Uni<QueueLogResult> upload(String text) {
         Set<String> callIds = callIds(text);
-        return pool.withTransaction(tx -> store.load(tx, callIds).chain(loaded -> {
+        return once.bounded(pool.withTransaction(tx -> store.load(tx, callIds).chain(loaded -> {
             QueueLogAssembly assembly = QueueLogAssembler.assemble(loaded.lines(), text);
             QueueStays.Named named = QueueStays.name(
                     assembly.calls().stream().map(PendingCallers::restore).toList(), loaded.firstStays());
@@ -61,8 +59,7 @@ public class QueueLogUploads {
             return intake.submitIn(tx, Source.ASTERISK, candidates)
                     .call(() -> store.save(tx, callIds, pending, named.firstStays(), clock.instant()))
                     .map(outcome -> QueueLogResult.of(outcome.result(), assembly.pending()));
-        })).onFailure(e -> !(e instanceof PublishFailedException || e instanceof ProblemException))
-                .transform(once::unavailable);
+        })));
     }
 
     private Map<String, List<String>> protect(Map<String, List<String>> pending) {
