@@ -1,5 +1,6 @@
 package io.callqa.ingest.calls;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.callqa.ingest.intake.BatchResult;
 import io.callqa.ingest.intake.CallIntake;
+import io.callqa.ingest.intake.Candidate;
 import io.callqa.ingest.intake.JsonBodies;
 import io.callqa.ingest.intake.NdjsonBodies;
 import io.callqa.ingest.intake.RequestLimits;
@@ -74,7 +76,7 @@ public class CallResource {
         return batch(Source.API, NdjsonBodies.read(body, limits));
     }
 
-    Uni<Response> batch(Source source, java.util.List<io.callqa.ingest.intake.Candidate> candidates) {
+    private Uni<Response> batch(Source source, List<Candidate> candidates) {
         return intake.submit(source, candidates).map(outcome -> Response.ok(outcome.result()).build());
     }
 

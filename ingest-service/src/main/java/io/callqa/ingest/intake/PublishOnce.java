@@ -2,6 +2,7 @@ package io.callqa.ingest.intake;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.callqa.events.Event;
 import io.callqa.ingest.IngestConfig;
@@ -77,7 +78,7 @@ public class PublishOnce {
     }
 
     /** The event that first published an id, while it is in the window. */
-    public Uni<java.util.UUID> firstEventOf(String kind, String id) {
+    public Uni<UUID> firstEventOf(String kind, String id) {
         return bounded(accepted.eventIdOf(kind, id));
     }
 }
