@@ -41,7 +41,7 @@ public final class CsvBodies {
         limits.checkRecordCount(rows.size() - 1);
         List<Candidate> candidates = new ArrayList<>();
         for (CsvRows.Row row : rows.subList(1, rows.size())) {
-            candidates.add(record(candidates.size(), header, row));
+            candidates.add(record(candidates.size(), header, row, limits));
         }
         if (candidates.isEmpty()) {
             throw ProblemException.invalid("body", "has a header but no rows; send one row per call");
@@ -70,13 +70,17 @@ public final class CsvBodies {
         return names;
     }
 
-    private static Candidate record(int index, List<String> header, CsvRows.Row row) {
+    private static Candidate record(int index, List<String> header, CsvRows.Row row, RequestLimits limits) {
         ObjectNode record = JsonBodies.MAPPER.createObjectNode();
         int width = Math.min(header.size(), row.cells().size());
         for (int i = 0; i < width; i++) {
             if (!row.cells().get(i).isEmpty()) {
                 record.put(header.get(i), row.cells().get(i));
             }
+        }
+        if (row.cells().stream().mapToInt(String::length).sum() > limits.maxRecordBytes()) {
+            return Candidate.unreadable(index, record, List.of(new FieldError("row", "line " + row.line() + " "
+                    + limits.recordTooLarge())));
         }
         if (row.cells().size() != header.size()) {
             return Candidate.unreadable(index, record, List.of(new FieldError("row", "line " + row.line() + " has "

@@ -122,6 +122,7 @@ class CallBatchTest {
 
         assertTrue(KafkaProbe.recordsMentioning(Topics.CALLS, callId).isEmpty());
         assertEquals(0, TestDatabase.count("select count(*) from accepted_record where id = ?", callId));
+        given().when().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test

@@ -44,6 +44,14 @@ class CsvBodiesTest {
     }
 
     @Test
+    void aRowOverTheRecordLimitIsRejectedAlone() {
+        List<Candidate> rows = CsvBodies.read(("callId,endedAt,wrapUpCode\nc-1,2026-11-02T09:00:00Z,"
+                + "x".repeat(60) + "\nc-2,2026-11-02T09:00:00Z,ok\n").getBytes(UTF_8), new Limits(10, 50, 1000));
+        assertTrue(rows.get(0).errors().get(0).message().contains("larger than"));
+        assertTrue(rows.get(1).readable());
+    }
+
+    @Test
     void theHeaderMustNameKnownFieldsOnceAndTheRequiredOnes() {
         ProblemException e = assertThrows(ProblemException.class, () -> read("callId,callId,duration\nx,y,z\n"));
         assertEquals(List.of("header[1]", "header[2]", "header"),
