@@ -17,7 +17,8 @@ public final class CallRecordValidator {
     /** Agent ids: letters of any script, digits and {@code . _ : @ + -}; no spaces, quotes or markup. */
     static final Pattern AGENT_ID = Pattern.compile("[\\p{L}\\p{N}._:@+-]{1,64}");
     /** Queue and team names may also hold inner spaces, slashes and brackets (ACDs use display names). */
-    static final Pattern GROUP_ID = Pattern.compile("[\\p{L}\\p{N}._:@+/()#-]([\\p{L}\\p{N} ._:@+/()#-]{0,126}[\\p{L}\\p{N}._:@+/()#-])?");
+    static final Pattern GROUP_ID = Pattern.compile(
+            "[\\p{L}\\p{N}._:@+/()#-]([\\p{L}\\p{N} ._:@+/()#-]{0,126}[\\p{L}\\p{N}._:@+/()#-])?");
     static final int MAX_URI_LENGTH = 2048;
     static final int MAX_SECONDS = 86_400;
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);

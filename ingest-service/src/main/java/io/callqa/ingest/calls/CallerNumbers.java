@@ -3,6 +3,7 @@ package io.callqa.ingest.calls;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -56,8 +57,8 @@ public final class CallerNumbers {
         return digits.substring(0, keepStart) + "*".repeat(hidden) + digits.substring(digits.length() - keepEnd);
     }
 
-    private static final java.util.regex.Pattern MOBILE =
-            java.util.regex.Pattern.compile("(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])");
+    private static final Pattern MOBILE = Pattern.compile(
+            "(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])");
 
     /** Free text with every Chinese mobile number in it masked ({@code 138****5678}); null stays null. */
     public static String maskMobiles(String text) {

@@ -1,5 +1,6 @@
 package io.callqa.ingest.intake;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -100,13 +101,13 @@ public final class FieldReader {
         }
     }
 
-    public java.time.LocalDate date(String field) {
+    public LocalDate date(String field) {
         String text = text(field);
         if (text == null) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(text.trim());
+            return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             error(field, "must be a date as YYYY-MM-DD");
             return null;

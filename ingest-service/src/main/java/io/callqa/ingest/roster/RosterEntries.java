@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -21,7 +22,7 @@ import io.callqa.kit.problem.FieldError;
  */
 final class RosterEntries {
 
-    static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._:@+-]{1,64}");
+    static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}._:@+-]{1,64}");
 
     private RosterEntries() {
     }
