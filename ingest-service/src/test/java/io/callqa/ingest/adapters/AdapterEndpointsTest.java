@@ -121,6 +121,18 @@ class AdapterEndpointsTest {
         upload(first).then().statusCode(200).body("accepted", equalTo(0), "duplicates", equalTo(accepted));
     }
 
+    @Test
+    void asteriskUploadsThatAreEmptyOrNotQueueLogLinesAreNamed() {
+        upload("  \n").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"));
+        upload("this is not a queue_log line\n").then().statusCode(200)
+                .body("accepted", equalTo(0), "rejected[0].index", equalTo(1),
+                        "rejected[0].errors[0].field", equalTo("line 1"));
+        given().header("X-Api-Key", KEY).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/adapters/asterisk/queue-log")
+                .then().statusCode(415).body("errors[0].field", equalTo("Content-Type"));
+    }
+
     private static io.restassured.response.Response upload(String queueLog) {
         return given().header("X-Api-Key", KEY).contentType(ContentType.TEXT).body(queueLog)
                 .when().post("/api/v1/adapters/asterisk/queue-log");
