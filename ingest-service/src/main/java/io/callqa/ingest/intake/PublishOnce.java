@@ -48,11 +48,11 @@ public class PublishOnce {
     }
 
     /**
-     * The request's whole wait bounded: the publish timeout plus 2 s for the database. A request cut off here may
+     * The request's whole wait bounded: the publish timeout plus 1 s for the database. A request cut off here may
      * still commit later; its records are then duplicates when the client sends them again.
      */
     public <T> Uni<T> bounded(Uni<T> work) {
-        return work.ifNoItem().after(config.publish().timeout().plusSeconds(2)).fail()
+        return work.ifNoItem().after(config.publish().timeout().plusSeconds(1)).fail()
                 .onFailure(e -> !(e instanceof PublishFailedException || e instanceof ProblemException))
                 .transform(this::unavailable);
     }

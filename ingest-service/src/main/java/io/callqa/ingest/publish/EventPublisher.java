@@ -57,7 +57,7 @@ public class EventPublisher {
         return Uni.createFrom().item(() -> sendAll(records))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(acks -> Uni.createFrom().completionStage(acks))
-                .ifNoItem().after(config.timeout().plusSeconds(1)).fail()
+                .ifNoItem().after(config.timeout().plusMillis(500)).fail()
                 .onFailure().transform(e -> new PublishFailedException(e, config.retryAfter()))
                 .invoke(() -> sample.stop(latency))
                 .replaceWithVoid();

@@ -185,6 +185,19 @@ class CallBatchTest {
     }
 
     @Test
+    void aCallAnsweredBeforeItWasEnqueuedIsNamedAndNotPublished() {
+        String callId = id();
+
+        acd("application/json").body("[" + record(callId, "a-1").replace("09:00:15+08:00", "08:59:00+08:00") + "]")
+                .when().post("/api/v1/calls")
+                .then().statusCode(200)
+                .body("accepted", equalTo(0), "rejected[0].errors[0].field", equalTo("answeredAt"),
+                        "rejected[0].errors[0].message", equalTo("must not be before enqueuedAt"));
+
+        assertTrue(KafkaProbe.recordsMentioning(Topics.CALLS, callId).isEmpty());
+    }
+
+    @Test
     void idsWithSqlOrScriptAreRejected() {
         acd("application/json").body("[" + record("x'; drop table call;--", "a-1") + ","
                         + record(id(), "<script>alert(1)</script>") + "]")
