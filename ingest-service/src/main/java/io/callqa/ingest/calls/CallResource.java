@@ -18,6 +18,7 @@ import io.callqa.ingest.intake.RequestLimits;
 import io.callqa.ingest.intake.Source;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Roles;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 
 @Path("/api/v1/calls")
 @RolesAllowed(Roles.ACD)
+// reading and checking up to 10,000 records is CPU work: on a worker thread, not the event loop
+@Blocking
 @Produces(MediaType.APPLICATION_JSON)
 public class CallResource {
 

@@ -12,6 +12,7 @@ import io.callqa.ingest.intake.CsvBodies;
 import io.callqa.ingest.intake.RequestLimits;
 import io.callqa.ingest.intake.Source;
 import io.callqa.kit.security.Roles;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/calls/csv")
 @RolesAllowed(Roles.ACD)
+@Blocking
 public class CsvCallResource {
 
     private final CallIntake intake;

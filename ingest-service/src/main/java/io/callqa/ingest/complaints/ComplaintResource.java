@@ -15,6 +15,7 @@ import io.callqa.ingest.intake.JsonBodies;
 import io.callqa.ingest.intake.PublishOnce;
 import io.callqa.ingest.intake.RequestLimits;
 import io.callqa.kit.security.Roles;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/complaints")
 @RolesAllowed({Roles.ACD, Roles.ADMIN, Roles.QA_LEAD})
+@Blocking
 public class ComplaintResource {
 
     static final String KIND = "complaint";

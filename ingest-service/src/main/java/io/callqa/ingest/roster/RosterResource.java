@@ -13,6 +13,7 @@ import io.callqa.ingest.intake.JsonBodies;
 import io.callqa.ingest.intake.RequestLimits;
 import io.callqa.ingest.publish.EventPublisher;
 import io.callqa.kit.security.Roles;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/agents")
 @RolesAllowed({Roles.ACD, Roles.ADMIN})
+@Blocking
 public class RosterResource {
 
     private final EventPublisher publisher;

@@ -21,6 +21,7 @@ import io.callqa.ingest.publish.PublishFailedException;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Roles;
 import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 /** Amazon Connect contact trace records, posted directly or delivered by Kinesis Data Firehose. */
 @Path("/api/v1/adapters/amazon-connect")
 @RolesAllowed(Roles.ACD)
+@Blocking
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AmazonConnectResource {

@@ -10,6 +10,7 @@ import io.callqa.ingest.intake.RequestLimits;
 import io.callqa.ingest.intake.Utf8;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Roles;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/adapters/asterisk/queue-log")
 @RolesAllowed(Roles.ACD)
+@Blocking
 public class QueueLogResource {
 
     private final QueueLogUploads uploads;

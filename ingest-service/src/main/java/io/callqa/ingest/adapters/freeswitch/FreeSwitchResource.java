@@ -14,6 +14,7 @@ import io.callqa.ingest.intake.RequestLimits;
 import io.callqa.ingest.intake.Source;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Roles;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/api/v1/adapters/freeswitch/json-cdr")
 @RolesAllowed(Roles.ACD)
+@Blocking
 public class FreeSwitchResource {
 
     static final String BASE64_FORM = "application/x-www-form-base64-encoded";
