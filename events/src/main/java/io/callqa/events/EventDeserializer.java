@@ -47,4 +47,10 @@ public abstract class EventDeserializer<T extends Event> implements Deserializer
             super(EvaluationEvent.class);
         }
     }
+
+    public static class Intervals extends EventDeserializer<IntervalEvent> {
+        public Intervals() {
+            super(IntervalEvent.class);
+        }
+    }
 }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /** Events on {@value Topics#SAMPLES}. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes(@JsonSubTypes.Type(value = SampleSelected.class, name = "SampleSelected"))
-public sealed interface SampleEvent extends Event permits SampleSelected {
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = SampleSelected.class, name = "SampleSelected"),
+        @JsonSubTypes.Type(value = SampleUpdated.class, name = "SampleUpdated")})
+public sealed interface SampleEvent extends Event permits SampleSelected, SampleUpdated {
 
     @Override
     default String topic() {

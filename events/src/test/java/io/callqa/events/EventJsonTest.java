@@ -90,4 +90,25 @@ class EventJsonTest {
         assertEquals("c-1", complaint.key());
         assertEquals(Topics.COMPLAINTS, complaint.topic());
     }
+
+    @Test
+    void sampleUpdatedAndIntervalEventsRoundTrip() {
+        SampleUpdated updated = new SampleUpdated(UUID.randomUUID(), T0, UUID.randomUUID(), "c-1", "A0001", "T01",
+                "Q1", List.of(new SampleSelected.Reason("COMPLAINT", "complaint CP-1")),
+                List.of(new SampleSelected.Reason("SHORT_CALL", "talk time 12 s is under 20 s"),
+                        new SampleSelected.Reason("COMPLAINT", "complaint CP-1")),
+                SampleSelected.Mode.REALTIME, SampleSelected.Priority.URGENT, T0.plusSeconds(3600));
+        IntervalUpdated interval = new IntervalUpdated(UUID.randomUUID(), T0, IntervalEvent.Scope.CENTER, null, T0,
+                T0.plusSeconds(1800), 30, new IntervalEvent.Figures(10, 7, 1, new BigDecimal("0.7000"),
+                        new BigDecimal("0.80"), IntervalEvent.Verdict.MISSED),
+                IntervalEvent.Verdict.MET, T0.plusSeconds(1800));
+
+        assertEquals(updated, new EventDeserializer.Samples().deserialize(Topics.SAMPLES,
+                new EventSerializer().serialize(Topics.SAMPLES, updated)));
+        assertTrue(EventJson.write(updated).contains("\"type\":\"SampleUpdated\""));
+        assertEquals(interval, new EventDeserializer.Intervals().deserialize(Topics.INTERVALS,
+                new EventSerializer().serialize(Topics.INTERVALS, interval)));
+        assertEquals("CENTER", interval.key());
+        assertEquals(Topics.INTERVALS, interval.topic());
+    }
 }

@@ -27,7 +27,7 @@ public final class Fixtures {
         Instant answered = enqueuedAt.plusSeconds(10);
         Instant ended = answered.plusSeconds(talkSeconds);
         return new CallRecorded(UUID.randomUUID(), ended.plusSeconds(1), callId, CallRecorded.Channel.VOICE,
-                CallRecorded.Direction.INBOUND, "q-billing", agentId, teamId, "callerhash", "138****5678", enqueuedAt,
+                CallRecorded.Direction.INBOUND, "q-billing", agentId, teamId, "hash-" + callId, "138****5678", enqueuedAt,
                 answered, ended, talkSeconds, 0, 10, CallRecorded.CallOutcome.ANSWERED, CallRecorded.ReleasedBy.CUSTOMER,
                 "s3://recordings/" + callId + ".wav", null, null, List.of());
     }

@@ -5,23 +5,24 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.callqa.events.CallEvent;
 import io.callqa.kit.messaging.EventBatchConsumer;
+import io.callqa.sampling.pipeline.CallPipeline;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** {@code qa.calls.v1} → the call index, one transaction per poll. */
+/** {@code qa.calls.v1} → the call pipeline, one transaction per poll. */
 @ApplicationScoped
 public class CallConsumer {
 
     private final EventBatchConsumer batches;
-    private final CallIndexer indexer;
+    private final CallPipeline pipeline;
 
-    public CallConsumer(EventBatchConsumer batches, CallIndexer indexer) {
+    public CallConsumer(EventBatchConsumer batches, CallPipeline pipeline) {
         this.batches = batches;
-        this.indexer = indexer;
+        this.pipeline = pipeline;
     }
 
     @Incoming("calls")
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return batches.consume(records, CallEvent.class, "call-index", indexer::index);
+        return batches.consume(records, CallEvent.class, "call-index", pipeline::process);
     }
 }

@@ -1,6 +1,5 @@
 package io.callqa.sampling.calls;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,49 +9,72 @@ import java.util.stream.Collectors;
 
 import io.callqa.events.CallEvent;
 import io.callqa.events.CallRecorded;
-import io.callqa.kit.persistence.Entities;
-import io.callqa.sampling.samples.SampleSelector;
+import io.callqa.kit.center.CenterConfig;
+import io.callqa.sampling.intervals.IntervalGrid;
+import io.callqa.sampling.intervals.SlaConfig;
+import io.callqa.sampling.store.Sql;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps the call index: each call stored once by {@code callId}; a later record of the same call replaces the
- * stored one only when it is newer. Calls new or changed in the batch then go through the sampling rules.
- * Runs inside the batch's transaction.
+ * Keeps the call index in one set-based statement per batch: each call stored once by {@code callId}; a later
+ * record of the same call replaces the stored one only when it is newer. The team comes from the record, else
+ * from the roster. Answers the calls that are new or changed, for the rules.
  */
 @ApplicationScoped
 public class CallIndexer {
 
-    private final SampleSelector selector;
+    private static final String UPSERT = """
+            with incoming as (
+                select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(
+                    call_id text, agent_id text, team_id text, queue_id text, channel text, direction text,
+                    outcome text, enqueued_at timestamptz, answered_at timestamptz, ended_at timestamptz,
+                    talk_seconds integer, wait_seconds integer, caller_hash text, recording_uri text,
+                    recorded_at timestamptz, interval_start timestamptz, interval_end timestamptz)),
+            previous as (
+                select c.call_id, c.interval_start from call c join incoming i using (call_id)),
+            upserted as (
+                insert into call (call_id, agent_id, team_id, queue_id, channel, direction, outcome, enqueued_at,
+                                  answered_at, ended_at, talk_seconds, wait_seconds, caller_hash, recording_uri,
+                                  recorded_at, interval_start, interval_end)
+                select i.call_id, i.agent_id, coalesce(i.team_id, a.team_id), i.queue_id, i.channel, i.direction,
+                       i.outcome, i.enqueued_at, i.answered_at, i.ended_at, i.talk_seconds, i.wait_seconds,
+                       i.caller_hash, i.recording_uri, i.recorded_at, i.interval_start, i.interval_end
+                from incoming i left join agent a on a.agent_id = i.agent_id
+                on conflict (call_id) do update set
+                    agent_id = excluded.agent_id, team_id = excluded.team_id, queue_id = excluded.queue_id,
+                    channel = excluded.channel, direction = excluded.direction, outcome = excluded.outcome,
+                    enqueued_at = excluded.enqueued_at, answered_at = excluded.answered_at,
+                    ended_at = excluded.ended_at, talk_seconds = excluded.talk_seconds,
+                    wait_seconds = excluded.wait_seconds, caller_hash = excluded.caller_hash,
+                    recording_uri = excluded.recording_uri, recorded_at = excluded.recorded_at,
+                    interval_start = excluded.interval_start, interval_end = excluded.interval_end
+                where call.recorded_at < excluded.recorded_at
+                returning call.*, (xmax = 0) as inserted)
+            select u.*, p.interval_start as previous_interval_start, a.hire_date
+            from upserted u
+            left join previous p on p.call_id = u.call_id
+            left join agent a on a.agent_id = u.agent_id""";
 
-    public CallIndexer(SampleSelector selector) {
-        this.selector = selector;
+    private final IntervalGrid grid;
+
+    public CallIndexer(CenterConfig center, SlaConfig sla) {
+        this.grid = new IntervalGrid(center.zone(), sla.intervalMinutes());
     }
 
-    public Uni<Void> index(List<CallEvent> events) {
+    /** Indexes the batch; answers the calls new or changed by it, in the order of the batch. */
+    public Uni<List<CallRow>> index(List<CallEvent> events) {
         Map<String, CallRecorded> latest = events.stream()
                 .map(CallRecorded.class::cast)
                 .sorted(Comparator.comparing(CallRecorded::occurredAt))
                 .collect(Collectors.toMap(CallRecorded::callId, Function.identity(), (a, b) -> b, LinkedHashMap::new));
-        return IndexedCall.<IndexedCall>list("callId in ?1", List.copyOf(latest.keySet()))
-                .chain(stored -> upsert(latest, stored))
-                .chain(selector::select);
+        List<IncomingCall> rows = latest.values().stream().map(c -> IncomingCall.of(c, grid)).toList();
+        List<String> order = events.stream().map(e -> ((CallRecorded) e).callId()).distinct().toList();
+        return Sql.rows(UPSERT, CallRow.class, "rows", Sql.json(rows)).map(changed -> inOrder(changed, order));
     }
 
-    private Uni<List<IndexedCall>> upsert(Map<String, CallRecorded> latest, List<IndexedCall> stored) {
-        Map<String, IndexedCall> byId = stored.stream().collect(Collectors.toMap(c -> c.callId, Function.identity()));
-        List<IndexedCall> created = new ArrayList<>();
-        List<IndexedCall> changed = new ArrayList<>();
-        for (CallRecorded call : latest.values()) {
-            IndexedCall existing = byId.get(call.callId());
-            if (existing == null) {
-                created.add(IndexedCall.of(call));
-            } else if (existing.isOlderThan(call)) {
-                existing.update(call);
-                changed.add(existing);
-            }
-        }
-        changed.addAll(created);
-        return Entities.persistAll(created).replaceWith(changed);
+    private static List<CallRow> inOrder(List<CallRow> changed, List<String> order) {
+        Map<String, CallRow> byId = changed.stream().collect(Collectors.toMap(CallRow::callId, Function.identity()));
+        return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 }

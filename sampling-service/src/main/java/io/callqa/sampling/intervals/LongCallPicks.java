@@ -1,0 +1,75 @@
+package io.callqa.sampling.intervals;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.callqa.kit.center.CenterConfig;
+import io.callqa.sampling.calls.CallRow;
+import io.callqa.sampling.rules.Reason;
+import io.callqa.sampling.rules.Rule;
+import io.callqa.sampling.rules.RulesConfig;
+import io.callqa.sampling.samples.Pick;
+import io.callqa.sampling.store.Sql;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * SLA_MISS_LONG_CALL (对20秒接通率未达标时段质检通话时长超过200秒的话单): every answered inbound call of a MISSED
+ * interval whose talk time is strictly above the threshold, with the interval's figures as evidence.
+ */
+@ApplicationScoped
+public class LongCallPicks {
+
+    private static final String LONG_CALLS = """
+            select to_jsonb(c) as call, k.scope_key, k.start_at
+            from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text, start_at timestamptz)
+            join call c on c.interval_start = k.start_at and c.direction = 'INBOUND' and c.outcome = 'ANSWERED'
+                       and c.talk_seconds > :minTalk
+                       and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
+            order by k.start_at, c.answered_at, c.call_id""";
+
+    private final SlaConfig sla;
+    private final int minTalkSeconds;
+    private final CenterConfig center;
+
+    public LongCallPicks(SlaConfig sla, RulesConfig rules, CenterConfig center) {
+        this.sla = sla;
+        this.minTalkSeconds = rules.slaMissLongCall().minTalkSeconds();
+        this.center = center;
+    }
+
+    record Found(CallRow call, String scopeKey, Instant startAt) {
+    }
+
+    record Key(String scopeKey, String queueId, Instant startAt) {
+    }
+
+    Uni<List<Pick>> in(List<IntervalRow> missed) {
+        if (missed.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Map<Key, IntervalRow> byKey = new HashMap<>();
+        missed.forEach(r -> byKey.put(new Key(r.scopeKey(), null, r.startAt()), r));
+        List<Key> keys = missed.stream().map(r -> new Key(r.scopeKey(), r.queueId(), r.startAt())).toList();
+        return Sql.rows(LONG_CALLS, Found.class, "keys", Sql.json(keys), "minTalk", minTalkSeconds,
+                        "scope", sla.scope().name())
+                .map(found -> found.stream().map(f -> new Pick(f.call(),
+                        reason(byKey.get(new Key(f.scopeKey(), null, f.startAt())), f.call()))).toList());
+    }
+
+    private Reason reason(IntervalRow interval, CallRow call) {
+        ServiceLevel level = interval.level();
+        String sl = level.value().map(Object::toString).orElse("none");
+        String label = interval.interval().label(center.zone());
+        return new Reason(Rule.SLA_MISS_LONG_CALL, "talk time " + call.talkSeconds() + " s is over " + minTalkSeconds
+                + " s in interval " + label + " (" + interval.scopeKey() + "), which missed: " + level.answeredWithin()
+                + " of " + level.offered() + " offered answered within " + sla.thresholdSeconds() + " s = " + sl
+                + " < " + sla.target(),
+                Map.of("interval", label, "scope", interval.scopeKey(), "start", interval.startAt().toString(),
+                        "end", interval.endAt().toString(), "offered", level.offered(),
+                        "answeredWithin", level.answeredWithin(), "abandoned", level.abandoned(),
+                        "serviceLevel", sl, "target", sla.target().toString()));
+    }
+}

@@ -1,0 +1,154 @@
+package io.callqa.sampling.intervals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.callqa.events.IntervalClosed;
+import io.callqa.events.IntervalEvent;
+import io.callqa.events.IntervalEvent.Scope;
+import io.callqa.events.IntervalEvent.Verdict;
+import io.callqa.events.IntervalUpdated;
+import io.callqa.kit.center.CenterConfig;
+import io.callqa.kit.outbox.Outbox;
+import io.callqa.kit.persistence.Transactions;
+import io.callqa.sampling.calls.CallRow;
+import io.callqa.sampling.samples.Pick;
+import io.callqa.sampling.store.Sql;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The interval figures of the 20-second service level, recomputed from the call index for every interval a batch
+ * touches. An interval closes when the watermark passes its end ({@code IntervalClosed}); a late record that
+ * changes a closed interval publishes {@code IntervalUpdated}. A MISSED interval's long calls are sampled at
+ * closing, and again whenever a late record leaves or makes it MISSED.
+ */
+@ApplicationScoped
+public class ServiceIntervals {
+
+    private static final String RECOMPUTE = """
+            with k as (
+                select * from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text,
+                    start_at timestamptz, end_at timestamptz)),
+            previous as (select s.* from service_interval s join k using (scope_key, start_at)),
+            figures as (
+                select k.scope_key, k.queue_id, k.start_at, k.end_at,
+                       count(c.call_id) filter (where c.outcome <> 'ABANDONED'
+                                                   or coalesce(c.wait_seconds, 0) >= :shortAbandon) as offered,
+                       count(c.call_id) filter (where c.outcome = 'ANSWERED' and c.wait_seconds <= :threshold)
+                           as answered_within,
+                       count(c.call_id) filter (where c.outcome = 'ABANDONED') as abandoned
+                from k left join call c on c.direction = 'INBOUND' and c.interval_start = k.start_at
+                     and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
+                group by k.scope_key, k.queue_id, k.start_at, k.end_at),
+            upserted as (
+                insert into service_interval (scope_key, queue_id, start_at, end_at, length_minutes, offered,
+                                              answered_within, abandoned)
+                select scope_key, queue_id, start_at, end_at, :minutes, offered, answered_within, abandoned
+                from figures
+                on conflict (scope_key, start_at) do update set offered = excluded.offered,
+                    answered_within = excluded.answered_within, abandoned = excluded.abandoned
+                returning *)
+            select u.*, p.offered as previous_offered, p.answered_within as previous_answered_within,
+                   p.abandoned as previous_abandoned
+            from upserted u left join previous p using (scope_key, start_at)""";
+
+    private static final String CLOSE = """
+            update service_interval set closed_at = :now
+            where closed_at is null and end_at <= cast(:watermark as timestamptz)
+            returning *""";
+
+    private static final String VERDICTS = """
+            update service_interval s set verdict = v.verdict
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as v(scope_key text, start_at timestamptz, verdict text)
+            where s.scope_key = v.scope_key and s.start_at = v.start_at""";
+
+    private final SlaConfig sla;
+    private final Outbox outbox;
+    private final LongCallPicks longCalls;
+    private final IntervalMetrics metrics;
+    private final Clock clock;
+    private final IntervalGrid grid;
+
+    public ServiceIntervals(SlaConfig sla, Outbox outbox, LongCallPicks longCalls, IntervalMetrics metrics,
+            Clock clock, CenterConfig center) {
+        this.sla = sla;
+        this.outbox = outbox;
+        this.longCalls = longCalls;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.grid = new IntervalGrid(center.zone(), sla.intervalMinutes());
+    }
+
+    record Key(String scopeKey, String queueId, Instant startAt, Instant endAt) {
+    }
+
+    record VerdictRow(String scopeKey, Instant startAt, Verdict verdict) {
+    }
+
+    /** Recomputes the intervals the calls touch; answers the long-call picks of closed intervals now MISSED. */
+    public Uni<List<Pick>> recompute(List<CallRow> calls, Instant watermark) {
+        Set<Key> keys = new LinkedHashSet<>();
+        for (CallRow call : calls) {
+            if (call.inbound() && call.intervalStart() != null) {
+                keys.add(key(call.queueId(), call.intervalStart(), call.intervalEnd()));
+            }
+            if (call.previousIntervalStart() != null && !call.previousIntervalStart().equals(call.intervalStart())) {
+                keys.add(key(call.queueId(), call.previousIntervalStart(),
+                        grid.intervalOf(call.previousIntervalStart()).end()));
+            }
+        }
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Sql.rows(RECOMPUTE, IntervalRow.class, "keys", Sql.json(keys), "shortAbandon",
+                        sla.shortAbandonSeconds(), "threshold", sla.thresholdSeconds(), "scope", sla.scope().name(),
+                        "minutes", sla.intervalMinutes())
+                .chain(rows -> late(rows.stream().filter(r -> r.closed() && r.figuresChanged()).toList(), watermark));
+    }
+
+    /** Closes every open interval the watermark has passed; answers the long-call picks of the MISSED ones. */
+    public Uni<List<Pick>> close(Instant watermark) {
+        Instant now = clock.instant();
+        return Sql.rows(CLOSE, IntervalRow.class, "now", now, "watermark", watermark).chain(closed -> {
+            List<IntervalEvent> events = closed.stream().<IntervalEvent>map(r -> new IntervalClosed(UUID.randomUUID(),
+                    now, sla.scope(), r.queueId(), r.startAt(), r.endAt(), r.lengthMinutes(), r.figures(sla.target()),
+                    watermark)).toList();
+            Transactions.afterCommit(() -> metrics.closed(closed, sla.target()));
+            return store(closed, events);
+        });
+    }
+
+    private Uni<List<Pick>> late(List<IntervalRow> changed, Instant watermark) {
+        Instant now = clock.instant();
+        List<IntervalEvent> events = new ArrayList<>();
+        for (IntervalRow row : changed) {
+            events.add(new IntervalUpdated(UUID.randomUUID(), now, sla.scope(), row.queueId(), row.startAt(),
+                    row.endAt(), row.lengthMinutes(), row.figures(sla.target()), row.verdict(), watermark));
+        }
+        return store(changed, events);
+    }
+
+    private Uni<List<Pick>> store(List<IntervalRow> rows, List<IntervalEvent> events) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<VerdictRow> verdicts = rows.stream()
+                .map(r -> new VerdictRow(r.scopeKey(), r.startAt(), r.level().verdict(sla.target()))).toList();
+        List<IntervalRow> missed = rows.stream().filter(r -> r.level().verdict(sla.target()) == Verdict.MISSED)
+                .toList();
+        return Sql.update(VERDICTS, "rows", Sql.json(verdicts))
+                .chain(() -> outbox.addAll(events))
+                .chain(() -> longCalls.in(missed));
+    }
+
+    private Key key(String queueId, Instant start, Instant end) {
+        return sla.scope() == Scope.CENTER ? new Key(Scope.CENTER.name(), null, start, end)
+                : new Key(queueId == null ? "-" : queueId, queueId, start, end);
+    }
+}

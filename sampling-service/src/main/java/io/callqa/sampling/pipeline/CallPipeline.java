@@ -1,0 +1,86 @@
+package io.callqa.sampling.pipeline;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import io.callqa.events.CallEvent;
+import io.callqa.events.CallRecorded;
+import io.callqa.kit.persistence.Transactions;
+import io.callqa.sampling.arrival.ArrivalRules;
+import io.callqa.sampling.calls.CallIndexer;
+import io.callqa.sampling.calls.CallRow;
+import io.callqa.sampling.intervals.CompletedDays;
+import io.callqa.sampling.intervals.EventTime;
+import io.callqa.sampling.intervals.ServiceIntervals;
+import io.callqa.sampling.quota.RandomQuota;
+import io.callqa.sampling.samples.SampleWriter;
+import io.callqa.sampling.samples.SamplingLock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * One batch of call records, in one transaction: index the calls; apply the rules that judge a call on arrival;
+ * draw the random real-time picks among calls no targeted rule took; update the intervals the calls touch; then
+ * move the watermark, close the intervals it passed and run the jobs of the days it completed.
+ */
+@ApplicationScoped
+public class CallPipeline {
+
+    private final SamplingLock lock;
+    private final CallIndexer indexer;
+    private final ArrivalRules arrival;
+    private final SampleWriter writer;
+    private final RandomQuota quota;
+    private final ServiceIntervals intervals;
+    private final EventTime eventTime;
+    private final CompletedDays days;
+    private final MeterRegistry registry;
+
+    public CallPipeline(SamplingLock lock, CallIndexer indexer, ArrivalRules arrival, SampleWriter writer,
+            RandomQuota quota, ServiceIntervals intervals, EventTime eventTime, CompletedDays days,
+            MeterRegistry registry) {
+        this.lock = lock;
+        this.indexer = indexer;
+        this.arrival = arrival;
+        this.writer = writer;
+        this.quota = quota;
+        this.intervals = intervals;
+        this.eventTime = eventTime;
+        this.days = days;
+        this.registry = registry;
+    }
+
+    public Uni<Void> process(List<CallEvent> events) {
+        Instant maxEndedAt = events.stream().map(e -> ((CallRecorded) e).endedAt()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        return lock.acquire()
+                .chain(() -> indexer.index(events))
+                .invoke(changed -> Transactions.afterCommit(() -> registry.counter("qa.calls.indexed")
+                        .increment(changed.stream().filter(CallRow::inserted).count())))
+                .call(changed -> arrival.picks(changed).chain(writer::write)
+                        .chain(taken -> quota.realtime(changed, taken)).chain(writer::write))
+                .chain(changed -> eventTime.observe(maxEndedAt)
+                        .call(mark -> intervals.recompute(changed, mark.value()).chain(writer::write)))
+                .chain(this::advance);
+    }
+
+    /** Closes what the watermark has passed: intervals, then whole days. */
+    public Uni<Void> advance(EventTime.Mark mark) {
+        return intervals.close(mark.value()).chain(writer::write)
+                .chain(() -> days.completeUpTo(mark))
+                .chain(completed -> Multi.createFrom().iterable(completed)
+                        .onItem().transformToUniAndConcatenate(day -> quota.daily(day).chain(writer::write))
+                        .collect().last())
+                .replaceWithVoid();
+    }
+
+    /** Moves an idle watermark (no record for a while) and closes what it passes. */
+    public Uni<Void> idle() {
+        return lock.acquire().chain(eventTime::idle)
+                .chain(moved -> moved.map(this::advance).orElse(Uni.createFrom().voidItem()));
+    }
+}

@@ -1,0 +1,78 @@
+package io.callqa.sampling.repeats;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.callqa.sampling.calls.CallRow;
+import io.callqa.sampling.rules.Reason;
+import io.callqa.sampling.rules.Rule;
+import io.callqa.sampling.rules.RulesConfig;
+import io.callqa.sampling.samples.Pick;
+import io.callqa.sampling.store.Sql;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * REPEAT_CALL (重复来电): an inbound call, answered or not, from a caller who had an answered inbound call
+ * enqueued within the window before it samples that earlier call, whichever of the two records arrives first.
+ * Each earlier call is named with the first call back after it.
+ */
+@ApplicationScoped
+public class RepeatCallPicks {
+
+    private static final String PAIRS = """
+            with b as (select call_id from jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)) as call_id),
+            pairs as (
+                select e.call_id as earlier_id, l.call_id as later_id
+                from b join call l on l.call_id = b.call_id
+                join call e on e.caller_hash = l.caller_hash and e.direction = 'INBOUND' and e.outcome = 'ANSWERED'
+                           and e.enqueued_at < l.enqueued_at
+                           and e.enqueued_at >= l.enqueued_at - cast(:window as integer) * interval '1 second'
+                where l.direction = 'INBOUND'
+                union
+                select e.call_id, l.call_id
+                from b join call e on e.call_id = b.call_id and e.direction = 'INBOUND' and e.outcome = 'ANSWERED'
+                join call l on l.caller_hash = e.caller_hash and l.direction = 'INBOUND'
+                           and l.enqueued_at > e.enqueued_at
+                           and l.enqueued_at <= e.enqueued_at + cast(:window as integer) * interval '1 second')
+            select to_jsonb(e) as earlier, l.call_id as later_call_id, l.enqueued_at as later_enqueued_at,
+                   l.outcome as later_outcome
+            from pairs p join call e on e.call_id = p.earlier_id join call l on l.call_id = p.later_id
+            order by e.call_id, l.enqueued_at, l.call_id""";
+
+    private final RulesConfig config;
+
+    public RepeatCallPicks(RulesConfig config) {
+        this.config = config;
+    }
+
+    record Pair(CallRow earlier, String laterCallId, Instant laterEnqueuedAt, String laterOutcome) {
+
+        Reason reason() {
+            return new Reason(Rule.REPEAT_CALL, "the caller called again at " + laterEnqueuedAt + " (call "
+                    + laterCallId + ", " + laterOutcome.toLowerCase() + ")",
+                    Map.of("laterCallId", laterCallId, "laterEnqueuedAt", laterEnqueuedAt.toString(),
+                            "laterOutcome", laterOutcome));
+        }
+    }
+
+    public Uni<List<Pick>> forArrived(List<CallRow> calls) {
+        List<String> ids = calls.stream().filter(c -> c.inbound() && c.callerHash() != null)
+                .map(CallRow::callId).toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Sql.rows(PAIRS, Pair.class, "ids", Sql.json(ids), "window",
+                        (int) config.repeatCall().window().toSeconds())
+                .map(RepeatCallPicks::firstCallBack);
+    }
+
+    private static List<Pick> firstCallBack(List<Pair> pairs) {
+        Map<String, Pair> first = new LinkedHashMap<>();
+        pairs.forEach(p -> first.putIfAbsent(p.earlier().callId(), p));
+        return new ArrayList<>(first.values().stream().map(p -> new Pick(p.earlier(), p.reason())).toList());
+    }
+}
