@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.callqa.events.EventJson;
 import io.callqa.events.SampleSelected;
 import io.callqa.events.SampleUpdated;
-import io.callqa.sampling.rules.Rule;
 import io.callqa.sampling.rules.RuleBook;
 import io.callqa.sampling.rules.RulesConfig;
 
@@ -78,8 +77,8 @@ final class SampleMerge {
     }
 
     private void create(List<Pick> picks, RuleBook book, RulesConfig.Due due, Instant now) {
-        List<Rule> rules = picks.stream().map(p -> p.reason().rule()).toList();
-        SamplePlan plan = SamplePlan.of(rules, book, now, due.realtime(), due.posthoc());
+        SamplePlan plan = SamplePlan.of(picks.stream().map(Pick::reason).toList(), book, now, due.realtime(),
+                due.posthoc());
         created.add(new NewSample(UUID.randomUUID(), picks.get(0).call(), picks.stream().map(SampleMerge::toEvent)
                 .toList(), plan, now));
         effective.addAll(picks);
@@ -95,10 +94,10 @@ final class SampleMerge {
         List<SampleSelected.Reason> reasons = new ArrayList<>(readReasons(sample.reasons()));
         List<SampleSelected.Reason> added = fresh.stream().map(SampleMerge::toEvent).toList();
         reasons.addAll(added);
-        List<Rule> rules = reasons.stream().map(r -> Rule.valueOf(r.rule())).toList();
         SamplePlan before = new SamplePlan(SampleSelected.Mode.valueOf(sample.mode()),
                 SampleSelected.Priority.valueOf(sample.priority()), sample.dueAt());
-        SamplePlan plan = before.merge(rules, book, now, due.realtime(), due.posthoc());
+        SamplePlan plan = before.merge(fresh.stream().map(Pick::reason).toList(), book, now, due.realtime(),
+                due.posthoc());
         updated.add(new Updated(sample, fresh.get(0), added, reasons, plan));
         effective.addAll(fresh);
     }
