@@ -1,6 +1,7 @@
 package io.callqa.events;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -31,6 +32,12 @@ public sealed interface IntervalEvent extends Event permits IntervalClosed, Inte
     Scope scope();
 
     String queueId();
+
+    Instant start();
+
+    Instant end();
+
+    Figures figures();
 
     @Override
     default String topic() {

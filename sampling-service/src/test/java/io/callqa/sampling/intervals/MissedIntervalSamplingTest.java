@@ -1,0 +1,103 @@
+package io.callqa.sampling.intervals;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.callqa.events.IntervalClosed;
+import io.callqa.events.IntervalEvent;
+import io.callqa.events.IntervalUpdated;
+import io.callqa.events.SampleEvent;
+import io.callqa.events.SampleSelected;
+import io.callqa.events.Topics;
+import io.callqa.sampling.support.Calls;
+import io.callqa.testkit.InfraResource;
+import io.callqa.testkit.KafkaProbe;
+import io.callqa.testkit.TestDatabase;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class MissedIntervalSamplingTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void aMissedIntervalSamplesItsLongInboundCallsWhenTheWatermarkClosesIt() {
+        Instant nine = Calls.freshDay().plus(Duration.ofHours(9));
+        String agent = Calls.id("a");
+        String longCall = Calls.id("c");
+        String exactly200 = Calls.id("c");
+        String outbound = Calls.id("c");
+        KafkaProbe.publish(Calls.answered(longCall, agent, null, nine.plusSeconds(60), 30, 250));
+        KafkaProbe.publish(Calls.answered(exactly200, agent, null, nine.plusSeconds(120), 30, 200));
+        KafkaProbe.publish(Calls.answered(Calls.id("c"), agent, null, nine.plusSeconds(180), 45, 100));
+        KafkaProbe.publish(Calls.answered(Calls.id("c"), agent, null, nine.plusSeconds(240), 10, 100));
+        KafkaProbe.publish(Calls.answered(Calls.id("c"), agent, null, nine.plusSeconds(300), 20, 100));
+        KafkaProbe.publish(Calls.outbound(outbound, agent, nine.plusSeconds(400), 300));
+
+        KafkaProbe.publish(Calls.answered(Calls.id("c"), Calls.id("a"), null, nine.plus(Duration.ofMinutes(46)), 5, 60));
+
+        IntervalClosed closed = await().atMost(WAIT).until(() -> intervalEvent(IntervalClosed.class, nine),
+                Optional::isPresent).orElseThrow();
+        assertEquals(new IntervalEvent.Figures(5, 2, 0, new BigDecimal("0.4000"), new BigDecimal("0.80"),
+                IntervalEvent.Verdict.MISSED), closed.figures());
+        assertEquals(nine.plus(Duration.ofMinutes(30)), closed.end());
+        SampleSelected sample = await().atMost(WAIT).until(() -> sampleOf(agent, longCall), Optional::isPresent)
+                .orElseThrow();
+        assertEquals("SLA_MISS_LONG_CALL", sample.reasons().get(0).rule());
+        assertEquals(SampleSelected.Mode.POSTHOC, sample.mode());
+        assertTrue(sample.reasons().get(0).detail().contains("2 of 5 offered answered within 20 s = 0.4000 < 0.80"),
+                sample.reasons().get(0).detail());
+        assertEquals(0, TestDatabase.count("select count(*) from sample where call_id in (?, ?)", exactly200, outbound));
+    }
+
+    @Test
+    void aLateRecordThatMakesAClosedIntervalMissSamplesItsLongCallsThen() {
+        Instant ten = Calls.freshDay().plus(Duration.ofHours(10));
+        String agent = Calls.id("a");
+        String longCall = Calls.id("c");
+        KafkaProbe.publish(Calls.answered(longCall, agent, null, ten.plusSeconds(60), 5, 300));
+        KafkaProbe.publish(Calls.answered(Calls.id("c"), agent, null, ten.plusSeconds(120), 5, 100));
+        KafkaProbe.publish(Calls.answered(Calls.id("c"), Calls.id("a"), null, ten.plus(Duration.ofMinutes(46)), 5, 60));
+        IntervalClosed closed = await().atMost(WAIT).until(() -> intervalEvent(IntervalClosed.class, ten),
+                Optional::isPresent).orElseThrow();
+        assertEquals(IntervalEvent.Verdict.MET, closed.figures().verdict());
+        assertEquals(0, TestDatabase.count("select count(*) from sample where call_id = ?", longCall));
+
+        KafkaProbe.publish(Calls.abandoned(Calls.id("c"), null, ten.plusSeconds(200), 40));
+
+        IntervalUpdated updated = await().atMost(WAIT).until(() -> intervalEvent(IntervalUpdated.class, ten),
+                Optional::isPresent).orElseThrow();
+        assertEquals(IntervalEvent.Verdict.MET, updated.previousVerdict());
+        assertEquals(new IntervalEvent.Figures(3, 2, 1, new BigDecimal("0.6667"), new BigDecimal("0.80"),
+                IntervalEvent.Verdict.MISSED), updated.figures());
+        SampleSelected sample = await().atMost(WAIT).until(() -> sampleOf(agent, longCall), Optional::isPresent)
+                .orElseThrow();
+        assertEquals("SLA_MISS_LONG_CALL", sample.reasons().get(0).rule());
+        assertEquals(1, TestDatabase.count("select count(*) from service_interval where start_at = ? "
+                + "and verdict = 'MISSED'", Timestamp.from(ten)));
+    }
+
+    private static <T extends IntervalEvent> Optional<T> intervalEvent(Class<T> type, Instant start) {
+        List<IntervalEvent> events = KafkaProbe.events(Topics.INTERVALS, IntervalEvent.class, "CENTER");
+        return events.stream().filter(type::isInstance).map(type::cast).filter(e -> e.start().equals(start))
+                .findFirst();
+    }
+
+    private static Optional<SampleSelected> sampleOf(String agent, String callId) {
+        return KafkaProbe.events(Topics.SAMPLES, SampleEvent.class, agent).stream()
+                .filter(SampleSelected.class::isInstance).map(SampleSelected.class::cast)
+                .filter(s -> s.callId().equals(callId)).findFirst();
+    }
+}
