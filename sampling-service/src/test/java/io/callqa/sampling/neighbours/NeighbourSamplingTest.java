@@ -1,0 +1,97 @@
+package io.callqa.sampling.neighbours;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.callqa.events.SampleEvent;
+import io.callqa.events.SampleSelected;
+import io.callqa.events.Topics;
+import io.callqa.sampling.support.Calls;
+import io.callqa.testkit.InfraResource;
+import io.callqa.testkit.KafkaProbe;
+import io.callqa.testkit.TestDatabase;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class NeighbourSamplingTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Instant DAY = Instant.parse("2026-11-12T01:00:00Z");
+
+    @Test
+    void aProblemSamplesTheCallsJustBeforeAndAfterAndTheChainStopsThreeFromTheOrigin() {
+        String agent = Calls.id("a");
+        List<String> calls = publishCalls(agent, 9);
+        String origin = calls.get(4);
+
+        KafkaProbe.publish(Calls.evaluation(origin, agent, true));
+        SampleSelected before = await().atMost(WAIT).until(() -> selected(agent, calls.get(3)), Optional::isPresent)
+                .orElseThrow();
+        await().atMost(WAIT).until(() -> selected(agent, calls.get(5)).isPresent());
+        assertEquals("NEIGHBOUR", before.reasons().get(0).rule());
+        assertEquals(SampleSelected.Priority.HIGH, before.priority());
+        assertTrue(before.reasons().get(0).detail().contains("call before call " + origin), before.reasons().get(0)
+                .detail());
+
+        KafkaProbe.publish(Calls.evaluation(calls.get(5), agent, true));
+        await().atMost(WAIT).until(() -> selected(agent, calls.get(6)).isPresent());
+        KafkaProbe.publish(Calls.evaluation(calls.get(6), agent, true));
+        await().atMost(WAIT).until(() -> selected(agent, calls.get(7)).isPresent());
+        KafkaProbe.publish(Calls.evaluation(calls.get(7), agent, true));
+        KafkaProbe.publish(Calls.evaluation(calls.get(3), agent, false));
+
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> TestDatabase.count(
+                "select count(*) from evaluation where agent_id = ?", agent) == 5);
+        assertEquals(0, TestDatabase.count("select count(*) from sample where call_id in (?, ?, ?)", calls.get(8),
+                calls.get(2), origin));
+    }
+
+    @Test
+    void theCallAfterIsPickedWhenItArrivesLater() {
+        String agent = Calls.id("a");
+        List<String> calls = publishCalls(agent, 2);
+
+        KafkaProbe.publish(Calls.evaluation(calls.get(1), agent, true));
+        await().atMost(WAIT).until(() -> selected(agent, calls.get(0)).isPresent());
+        await().atMost(WAIT).until(() -> TestDatabase.count(
+                "select count(*) from neighbour_wait where origin_call_id = ?", calls.get(1)) == 1);
+        String next = Calls.id("c");
+        KafkaProbe.publish(Calls.answered(next, agent, null, DAY.plus(Duration.ofMinutes(30)), 5, 60));
+
+        SampleSelected after = await().atMost(WAIT).until(() -> selected(agent, next), Optional::isPresent)
+                .orElseThrow();
+        assertEquals("NEIGHBOUR", after.reasons().get(0).rule());
+        assertEquals(0, TestDatabase.count("select count(*) from neighbour_wait where origin_call_id = ?",
+                calls.get(1)));
+    }
+
+    /** {@code count} answered calls of the agent, a minute apart, in order. */
+    private static List<String> publishCalls(String agent, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = Calls.id("c");
+            ids.add(id);
+            KafkaProbe.publish(Calls.answered(id, agent, null, DAY.plus(Duration.ofMinutes(i)), 5, 30));
+        }
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from call where agent_id = ?", agent)
+                == count);
+        return ids;
+    }
+
+    private static Optional<SampleSelected> selected(String agent, String callId) {
+        return KafkaProbe.events(Topics.SAMPLES, SampleEvent.class, agent).stream()
+                .filter(SampleSelected.class::isInstance).map(SampleSelected.class::cast)
+                .filter(s -> s.callId().equals(callId)).findFirst();
+    }
+}
