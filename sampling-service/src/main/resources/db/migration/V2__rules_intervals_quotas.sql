@@ -90,6 +90,14 @@ create table watermark (
 );
 insert into watermark (name) values ('calls');
 
+-- Event time per partition of qa.calls.v1: the watermark follows the slowest partition that is not idle, so
+-- that a replay read faster from one partition than another still closes nothing early.
+create table partition_mark (
+    part            integer primary key,
+    max_ended_at    timestamptz not null,
+    last_arrival_at timestamptz not null
+);
+
 -- Local days whose daily jobs (RANDOM_POSTHOC, month-end top-up) have run: each runs once.
 create table completed_day (
     day          date primary key,

@@ -21,7 +21,8 @@ import org.apache.kafka.common.utils.Exit;
 public final class KafkaBroker {
 
     static final String BOOTSTRAP_PROPERTY = "callqa.testkit.kafka.bootstrap-servers";
-    static final int PARTITIONS = 3;
+    /** Partitions of every topic the tests create (auto-created topics included). */
+    public static final int PARTITIONS = 3;
 
     private static final List<Logger> QUIETED = new ArrayList<>();
 

@@ -23,6 +23,6 @@ public class CallConsumer {
 
     @Incoming("calls")
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return batches.consume(records, CallEvent.class, "call-index", pipeline::process);
+        return batches.consumeDelivered(records, CallEvent.class, "call-index", pipeline::process);
     }
 }

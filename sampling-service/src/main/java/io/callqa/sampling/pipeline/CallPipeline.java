@@ -1,12 +1,13 @@
 package io.callqa.sampling.pipeline;
 
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 import io.callqa.events.CallEvent;
 import io.callqa.events.CallRecorded;
+import io.callqa.kit.messaging.EventBatchConsumer.Delivered;
 import io.callqa.kit.persistence.Transactions;
 import io.callqa.sampling.arrival.ArrivalRules;
 import io.callqa.sampling.calls.CallIndexer;
@@ -54,16 +55,18 @@ public class CallPipeline {
         this.registry = registry;
     }
 
-    public Uni<Void> process(List<CallEvent> events) {
-        Instant maxEndedAt = events.stream().map(e -> ((CallRecorded) e).endedAt()).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElseThrow();
+    public Uni<Void> process(List<Delivered<CallEvent>> delivered) {
+        Map<Integer, Instant> maxEnded = new HashMap<>();
+        delivered.forEach(d -> maxEnded.merge(d.partition(), ((CallRecorded) d.event()).endedAt(),
+                (a, b) -> a.isAfter(b) ? a : b));
+        List<CallEvent> events = delivered.stream().map(Delivered::event).toList();
         return lock.acquire()
                 .chain(() -> indexer.index(events))
                 .invoke(changed -> Transactions.afterCommit(() -> registry.counter("qa.calls.indexed")
                         .increment(changed.stream().filter(CallRow::inserted).count())))
                 .call(changed -> arrival.picks(changed).chain(writer::write)
                         .chain(taken -> quota.realtime(changed, taken)).chain(writer::write))
-                .chain(changed -> eventTime.observe(maxEndedAt)
+                .chain(changed -> eventTime.observe(maxEnded)
                         .call(mark -> intervals.recompute(changed, mark.value()).chain(writer::write)))
                 .chain(this::advance);
     }

@@ -46,7 +46,7 @@ class MissedIntervalSamplingTest {
         KafkaProbe.publish(Calls.answered(Calls.id("c"), agent, null, nine.plusSeconds(300), 20, 100));
         KafkaProbe.publish(Calls.outbound(outbound, agent, nine.plusSeconds(400), 300));
 
-        KafkaProbe.publish(Calls.answered(Calls.id("c"), Calls.id("a"), null, nine.plus(Duration.ofMinutes(46)), 5, 60));
+        Calls.advanceTo(nine.plus(Duration.ofMinutes(46)));
 
         IntervalClosed closed = await().atMost(WAIT).until(() -> intervalEvent(IntervalClosed.class, nine),
                 Optional::isPresent).orElseThrow();
@@ -69,7 +69,7 @@ class MissedIntervalSamplingTest {
         String longCall = Calls.id("c");
         KafkaProbe.publish(Calls.answered(longCall, agent, null, ten.plusSeconds(60), 5, 300));
         KafkaProbe.publish(Calls.answered(Calls.id("c"), agent, null, ten.plusSeconds(120), 5, 100));
-        KafkaProbe.publish(Calls.answered(Calls.id("c"), Calls.id("a"), null, ten.plus(Duration.ofMinutes(46)), 5, 60));
+        Calls.advanceTo(ten.plus(Duration.ofMinutes(46)));
         IntervalClosed closed = await().atMost(WAIT).until(() -> intervalEvent(IntervalClosed.class, ten),
                 Optional::isPresent).orElseThrow();
         assertEquals(IntervalEvent.Verdict.MET, closed.figures().verdict());

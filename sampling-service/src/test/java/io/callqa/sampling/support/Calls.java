@@ -1,11 +1,16 @@
 package io.callqa.sampling.support;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+
+import org.apache.kafka.common.utils.Utils;
 
 import io.callqa.events.CallRecorded;
 import io.callqa.events.CallRecorded.CallOutcome;
@@ -13,6 +18,8 @@ import io.callqa.events.CallRecorded.Channel;
 import io.callqa.events.CallRecorded.Direction;
 import io.callqa.events.CallRecorded.ReleasedBy;
 import io.callqa.events.EvaluationReleased;
+import io.callqa.testkit.KafkaBroker;
+import io.callqa.testkit.KafkaProbe;
 import io.callqa.testkit.TestDatabase;
 
 /** Call records and evaluations shaped for one rule's edge, at times of the test's own choosing. */
@@ -61,6 +68,22 @@ public final class Calls {
         return new EvaluationReleased(UUID.randomUUID(), now, UUID.randomUUID(), 1, UUID.randomUUID(), callId,
                 agentId, "t-9", "e-1", "personal-qa", 1, new BigDecimal(problemFound ? "60.0" : "95.0"), false,
                 problemFound, new EvaluationReleased.Flags(true, false, problemFound), List.of(), "", now);
+    }
+
+    /**
+     * Moves event time on every partition of {@code qa.calls.v1} to {@code endedAt}: one short outbound call per
+     * partition, by an agent whose key lands there. The watermark follows the slowest active partition.
+     */
+    public static void advanceTo(Instant endedAt) {
+        Set<Integer> covered = new HashSet<>();
+        while (covered.size() < KafkaBroker.PARTITIONS) {
+            String agent = id("clock");
+            int partition = Utils.toPositive(Utils.murmur2(agent.getBytes(StandardCharsets.UTF_8)))
+                    % KafkaBroker.PARTITIONS;
+            if (covered.add(partition)) {
+                KafkaProbe.publish(outbound(id("tick"), agent, endedAt.minusSeconds(60), 60));
+            }
+        }
     }
 
     /**

@@ -46,6 +46,16 @@ public class EventBatchConsumer {
      */
     public <E extends Event> Uni<Void> consume(ConsumerRecords<String, String> records, Class<E> family,
             String consumer, Function<List<E>, Uni<Void>> handler) {
+        return consumeDelivered(records, family, consumer,
+                delivered -> handler.apply(delivered.stream().map(Delivered::event).toList()));
+    }
+
+    /**
+     * As {@link #consume}, for a handler that also needs to know the partition each new event came from (e.g. to
+     * keep event time per partition).
+     */
+    public <E extends Event> Uni<Void> consumeDelivered(ConsumerRecords<String, String> records, Class<E> family,
+            String consumer, Function<List<Delivered<E>>, Uni<Void>> handler) {
         Map<UUID, Parsed<E>> events = new LinkedHashMap<>();
         List<Uni<Void>> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -84,13 +94,18 @@ public class EventBatchConsumer {
     }
 
     /** Claims the batch in the inbox and processes the new events; answers which they were. */
-    private <E extends Event> Uni<List<E>> process(List<Parsed<E>> batch, Handler<E> handler) {
+    private <E extends Event> Uni<List<Delivered<E>>> process(List<Parsed<E>> batch, Handler<E> handler) {
         return inbox.claim(handler.consumer(), batch.stream().map(p -> p.event().eventId()).toList())
-                .map(fresh -> batch.stream().map(Parsed::event).filter(e -> fresh.contains(e.eventId())).toList())
+                .map(fresh -> batch.stream().filter(p -> fresh.contains(p.event().eventId()))
+                        .map(p -> new Delivered<>(p.event(), p.record().partition())).toList())
                 .call(events -> events.isEmpty() ? Uni.createFrom().voidItem() : handler.process().apply(events));
     }
 
-    private record Handler<E extends Event>(String consumer, Function<List<E>, Uni<Void>> process) {
+    /** A new event and the partition of the topic it was read from. */
+    public record Delivered<E extends Event>(E event, int partition) {
+    }
+
+    private record Handler<E extends Event>(String consumer, Function<List<Delivered<E>>, Uni<Void>> process) {
     }
 
     private record Parsed<E extends Event>(ConsumerRecord<String, String> record, E event) {
