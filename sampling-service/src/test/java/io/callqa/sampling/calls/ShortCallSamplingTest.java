@@ -103,27 +103,27 @@ class ShortCallSamplingTest {
         given().auth().oauth2(TestTokens.evaluator("e-1")).queryParam("agentId", agent)
                 .when().get("/api/v1/samples")
                 .then().statusCode(200)
-                .body("callId", hasItem(call.callId()), "[0].reasons[0].rule", equalTo("SHORT_CALL"),
-                        "[0].call.talkSeconds", equalTo(5));
+                .body("items.callId", hasItem(call.callId()), "items[0].reasons[0].rule", equalTo("SHORT_CALL"),
+                        "items[0].call.talkSeconds", equalTo(5));
         given().auth().oauth2(TestTokens.teamLead(team)).when().get("/api/v1/samples")
-                .then().statusCode(200).body("teamId", everyItem(equalTo(team)), "callId", hasItem(call.callId()));
+                .then().statusCode(200).body("items.teamId", everyItem(equalTo(team)), "items.callId", hasItem(call.callId()));
         given().auth().oauth2(TestTokens.teamLead("t-other")).when().get("/api/v1/samples")
-                .then().statusCode(200).body("callId", not(hasItem(call.callId())));
+                .then().statusCode(200).body("items.callId", not(hasItem(call.callId())));
         given().auth().oauth2(TestTokens.agent(agent)).when().get("/api/v1/samples")
-                .then().statusCode(200).body("agentId", everyItem(equalTo(agent)));
+                .then().statusCode(200).body("items.agentId", everyItem(equalTo(agent)));
         given().auth().oauth2(TestTokens.agent("someone-else")).queryParam("agentId", agent)
                 .when().get("/api/v1/samples")
-                .then().statusCode(200).body("size()", equalTo(0));
+                .then().statusCode(200).body("total", equalTo(0), "items.size()", equalTo(0));
     }
 
     @Test
-    void listingNeedsAStaffOrAgentRoleAndAValidLimit() {
+    void listingNeedsAStaffOrAgentRoleAndAValidSize() {
         given().when().get("/api/v1/samples").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.acd("acd")).when().get("/api/v1/samples")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.qaLead("q")).queryParam("limit", 0).when().get("/api/v1/samples")
-                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        given().auth().oauth2(TestTokens.qaLead("q")).queryParam("limit", "ten").when().get("/api/v1/samples")
+        given().auth().oauth2(TestTokens.qaLead("q")).queryParam("size", 0).when().get("/api/v1/samples")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(TestTokens.qaLead("q")).queryParam("size", "ten").when().get("/api/v1/samples")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }
