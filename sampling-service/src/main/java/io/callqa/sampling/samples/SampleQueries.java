@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.callqa.kit.security.AccessScope;
 import io.callqa.sampling.store.Sql;
@@ -44,10 +47,23 @@ public class SampleQueries {
         return Sql.rows(sql, SampleRow.class, name, value).chain(rows -> rows.isEmpty()
                 ? Uni.createFrom().item(Optional.<SampleDetail>empty())
                 : Sql.rows(REASONS, SampleDetail.ReasonDetail.class, "callId", rows.get(0).callId())
-                        .map(reasons -> Optional.of(SampleDetail.of(rows.get(0), reasons.stream()
-                                .sorted(Comparator.comparing(SampleDetail.ReasonDetail::addedAt)
-                                        .thenComparing(SampleDetail.ReasonDetail::rule))
-                                .toList()))));
+                        .map(reasons -> Optional.of(SampleDetail.of(rows.get(0), reasons(rows.get(0), reasons)))));
+    }
+
+    /**
+     * The stored reasons, oldest first; a reason of the sample without a {@code sample_reason} row (a sample made
+     * before reasons had rows) follows with empty evidence, added when the sample was selected.
+     */
+    private static List<SampleDetail.ReasonDetail> reasons(SampleRow sample, List<SampleDetail.ReasonDetail> stored) {
+        List<SampleDetail.ReasonDetail> all = new ArrayList<>(stored.stream()
+                .sorted(Comparator.comparing(SampleDetail.ReasonDetail::addedAt)
+                        .thenComparing(SampleDetail.ReasonDetail::rule))
+                .toList());
+        Set<String> rules = stored.stream().map(SampleDetail.ReasonDetail::rule).collect(Collectors.toSet());
+        SampleMerge.readReasons(sample.reasons()).stream().filter(r -> !rules.contains(r.rule()))
+                .forEach(r -> all.add(new SampleDetail.ReasonDetail(r.rule(), r.detail(), Map.of(),
+                        sample.selectedAt())));
+        return all;
     }
 
     /** A page of the samples the scope allows and the filters match, newest {@code selectedAt} first. */
