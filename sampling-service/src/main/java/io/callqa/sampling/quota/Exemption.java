@@ -62,21 +62,31 @@ public final class Exemption {
      * number of records.
      */
     public boolean exempt(YearMonth month) {
+        return exempt(month, Map.of());
+    }
+
+    /**
+     * As {@link #exempt(YearMonth)}, where a month whose exemption is already known (decided and stored when that
+     * month began) takes the known value instead of the recursion's, for itself and for the months after it.
+     */
+    public boolean exempt(YearMonth month, Map<YearMonth, Boolean> known) {
+        Objects.requireNonNull(known, "known");
         YearMonth start = month;
         while (perfect(start.minusMonths(1))) {
             start = start.minusMonths(1);
         }
         // start is the first perfect month of the run ending at m−1 (or m itself when m−1 is not perfect);
-        // start and start+1 are not exempt, as start−1 is not perfect.
+        // start and start+1 are not exempt by the recursion, as start−1 is not perfect.
         boolean exemptTwoBefore = false;
         boolean exemptOneBefore = false;
-        for (YearMonth m = start.plusMonths(2); !m.isAfter(month); m = m.plusMonths(1)) {
-            boolean exempt = perfect(m.minusMonths(1)) && perfect(m.minusMonths(2))
-                    && !exemptOneBefore && !exemptTwoBefore;
+        for (YearMonth m = start; !m.isAfter(month); m = m.plusMonths(1)) {
+            Boolean stored = known.get(m);
+            boolean exempt = stored != null ? stored
+                    : perfect(m.minusMonths(1)) && perfect(m.minusMonths(2)) && !exemptOneBefore && !exemptTwoBefore;
             exemptTwoBefore = exemptOneBefore;
             exemptOneBefore = exempt;
         }
-        return exemptOneBefore; // exempt(month) after the last step; false when the loop did not run
+        return exemptOneBefore; // exempt(month) after the last step
     }
 
     /** At least the minimum number of released evaluations, each scoring 100. */

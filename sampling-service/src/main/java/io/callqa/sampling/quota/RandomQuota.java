@@ -1,27 +1,183 @@
 package io.callqa.sampling.quota;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import io.callqa.kit.center.CenterConfig;
 import io.callqa.sampling.calls.CallRow;
+import io.callqa.sampling.rules.NewHireRule;
+import io.callqa.sampling.rules.RulesConfig;
 import io.callqa.sampling.samples.Pick;
+import io.callqa.sampling.store.Sql;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The monthly RANDOM quota per agent: real-time draws as calls arrive, post-hoc picks when a day is complete.
- * Not wired yet: it picks nothing.
+ * Each agent's quota for a month is fixed in {@code agent_month} at their first answered call of the month. Calls
+ * a targeted rule picked, calls already sampled and a new hire's calls in their window are never random picks.
+ * Runs in the caller's transaction, under {@code SamplingLock}.
  */
 @ApplicationScoped
 public class RandomQuota {
 
+    /** Not a new hire's call: the local day of the answer is outside [hire date, hire date + days − 1]. */
+    private static final String NOT_NEW_HIRE = """
+            not coalesce(cast(c.answered_at at time zone cast(:zone as text) as date)
+                between a.hire_date and a.hire_date + cast(:hireDays as integer) - 1, false)""";
+
+    private static final String SAMPLED = """
+            select call_id from sample
+            where call_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))""";
+
+    private static final String DAY_CANDIDATES = """
+            select c.agent_id, c.call_id
+            from call c left join agent a on a.agent_id = c.agent_id
+            where c.outcome = 'ANSWERED' and c.agent_id is not null
+              and c.answered_at >= cast(:from as timestamptz) and c.answered_at < cast(:to as timestamptz)
+              and not exists (select 1 from sample s where s.call_id = c.call_id)
+              and""" + " " + NOT_NEW_HIRE;
+
+    private static final String MONTH_POOLS = """
+            select c.agent_id,
+                   count(*) filter (where s.call_id is null or exists (select 1 from sample_reason r
+                       where r.call_id = c.call_id and r.rule in ('RANDOM_REALTIME', 'RANDOM_POSTHOC'))) as eligible,
+                   coalesce(array_agg(c.call_id) filter (where s.call_id is null), cast(array[] as text[])) as candidates
+            from call c
+            left join agent a on a.agent_id = c.agent_id
+            left join sample s on s.call_id = c.call_id
+            where c.outcome = 'ANSWERED' and c.agent_id is not null
+              and c.answered_at >= cast(:from as timestamptz) and c.answered_at < cast(:to as timestamptz)
+              and""" + " " + NOT_NEW_HIRE + """
+
+            group by c.agent_id""";
+
+    private static final String CALLS = """
+            select c.*, a.hire_date
+            from call c left join agent a on a.agent_id = c.agent_id
+            where c.call_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))""";
+
+    record CallId(String callId) {
+    }
+
+    record Candidate(String agentId, String callId) {
+    }
+
+    record Pool(String agentId, int eligible, List<String> candidates) {
+    }
+
+    private final AgentMonths months;
+    private final NewHireRule newHire;
+    private final int hireDays;
+    private final ZoneId zone;
+
+    public RandomQuota(AgentMonths months, RulesConfig config, CenterConfig center) {
+        this.months = months;
+        this.zone = center.zone();
+        this.hireDays = config.newHire().days();
+        this.newHire = new NewHireRule(hireDays, zone);
+    }
+
     /** RANDOM_REALTIME among the new answered calls that no targeted rule took. */
     public Uni<List<Pick>> realtime(List<CallRow> calls, List<Pick> targeted) {
-        return Uni.createFrom().item(List.of());
+        List<CallRow> fresh = calls.stream()
+                .filter(c -> c.inserted() && c.answered() && c.agentId() != null && c.answeredAt() != null)
+                .toList();
+        if (fresh.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Set<String> taken = targeted.stream().map(p -> p.call().callId()).collect(Collectors.toSet());
+        List<AgentMonths.Key> keys = fresh.stream()
+                .map(c -> new AgentMonths.Key(c.agentId(), YearMonth.from(c.answeredAt().atZone(zone)).toString()))
+                .distinct().toList();
+        List<String> ids = fresh.stream().map(CallRow::callId).filter(id -> !taken.contains(id)).toList();
+        return months.fixAndRead(keys).chain(rows -> sampled(ids).chain(sampled -> {
+            RealtimePass.Result result = RealtimePass.run(fresh, rows,
+                    c -> !taken.contains(c.callId()) && !sampled.contains(c.callId()) && !newHire(c), zone);
+            return months.progress(result.progress()).replaceWith(result.picks());
+        }));
     }
 
     /** RANDOM_POSTHOC for a completed day, and the month-end top-up on the month's last day. */
     public Uni<List<Pick>> daily(LocalDate day) {
-        return Uni.createFrom().item(List.of());
+        YearMonth month = YearMonth.from(day);
+        boolean lastDay = day.equals(month.atEndOfMonth());
+        Uni<List<Candidate>> candidates = Sql.rows(DAY_CANDIDATES, Candidate.class, "from", start(day),
+                "to", start(day.plusDays(1)), "zone", zone.getId(), "hireDays", hireDays);
+        Uni<List<Pool>> pools = !lastDay ? Uni.createFrom().item(List.of())
+                : Sql.rows(MONTH_POOLS, Pool.class, "from", start(month.atDay(1)),
+                        "to", start(month.plusMonths(1).atDay(1)), "zone", zone.getId(), "hireDays", hireDays);
+        return candidates.chain(c -> pools.chain(p -> daily(day, month, lastDay, c, p)));
+    }
+
+    private Uni<List<Pick>> daily(LocalDate day, YearMonth month, boolean lastDay, List<Candidate> candidates,
+            List<Pool> pools) {
+        Map<String, List<String>> byAgent = candidates.stream().collect(Collectors.groupingBy(Candidate::agentId,
+                Collectors.mapping(Candidate::callId, Collectors.toList())));
+        Map<String, Pool> poolOf = pools.stream().collect(Collectors.toMap(Pool::agentId, Function.identity()));
+        Set<String> agents = new TreeSet<>(byAgent.keySet());
+        agents.addAll(poolOf.keySet());
+        if (agents.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<AgentMonths.Key> keys = agents.stream().map(a -> new AgentMonths.Key(a, month.toString())).toList();
+        return months.fixAndRead(keys).chain(rows -> {
+            Map<String, PosthocPass.Choice> chosen = new HashMap<>();
+            List<String> order = new ArrayList<>();
+            List<AgentMonth> progress = new ArrayList<>();
+            for (String agent : agents) {
+                AgentMonth row = rows.get(AgentMonth.key(agent, month.toString()));
+                if (row == null) {
+                    continue;
+                }
+                Pool pool = poolOf.get(agent);
+                List<PosthocPass.Choice> choices = PosthocPass.decide(row, day, byAgent.getOrDefault(agent, List.of()),
+                        lastDay ? new PosthocPass.MonthPool(pool == null ? 0 : pool.eligible(),
+                                pool == null ? List.of() : pool.candidates()) : null);
+                choices.forEach(c -> {
+                    chosen.put(c.callId(), c);
+                    order.add(c.callId());
+                });
+                progress.add(new AgentMonth(row.agentId(), row.month(), row.volume(), row.base(), row.averageScore(),
+                        row.evaluations(), row.multiplier(), row.exempt(), row.quota(), row.realtimeTarget(),
+                        row.posthocTarget(), row.realtimePicks(), row.posthocPicks() + choices.size(),
+                        row.callsSoFar()));
+            }
+            Uni<List<Pick>> picks = order.isEmpty() ? Uni.createFrom().item(List.of())
+                    : Sql.rows(CALLS, CallRow.class, "ids", Sql.json(order)).map(calls -> {
+                        Map<String, CallRow> byId = calls.stream()
+                                .collect(Collectors.toMap(CallRow::callId, Function.identity()));
+                        return order.stream().filter(byId::containsKey)
+                                .map(id -> new Pick(byId.get(id), chosen.get(id).reason())).toList();
+                    });
+            return picks.call(() -> months.progress(progress));
+        });
+    }
+
+    private boolean newHire(CallRow call) {
+        return newHire.evaluate(call.answered(), call.answeredAt(), call.hireDate()).isPresent();
+    }
+
+    private Uni<Set<String>> sampled(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return Sql.rows(SAMPLED, CallId.class, "ids", Sql.json(ids))
+                .map(rows -> rows.stream().map(CallId::callId).collect(Collectors.toCollection(HashSet::new)));
+    }
+
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
     }
 }

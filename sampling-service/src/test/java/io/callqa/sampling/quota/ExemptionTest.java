@@ -182,4 +182,26 @@ class ExemptionTest {
     private static List<BigDecimal> scores(String... values) {
         return Arrays.stream(values).map(BigDecimal::new).toList();
     }
+
+
+    @Test
+    void aStoredExemptionIsTheTruthForItsMonthAndTheMonthsAfterIt() {
+        Exemption exemption = history(perfect(1), perfect(2), perfect(3), perfect(4), perfect(5));
+
+        // month 3 was stored as normal (e.g. fixed before month 2's evaluations were released): then 4 is exempt
+        assertTrue(exemption.exempt(month(4), Map.of(month(3), false)));
+        assertFalse(exemption.exempt(month(6), Map.of(month(3), false)));
+        assertTrue(exemption.exempt(month(3), Map.of(month(3), true)));
+        assertFalse(exemption.exempt(month(3), Map.of(month(3), false)));
+        assertFalse(history().exempt(month(3), Map.of(month(2), true)));
+    }
+
+    @Test
+    void withoutStoredMonthsTheRecursionDecides() {
+        Exemption exemption = history(perfect(1), perfect(2), perfect(3), perfect(4), perfect(5));
+
+        for (int n = 1; n <= 7; n++) {
+            assertEquals(exemption.exempt(month(n)), exemption.exempt(month(n), Map.of()), "month " + n);
+        }
+    }
 }
