@@ -60,7 +60,7 @@ class WalkingSkeletonIT {
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(evaluator).queryParam("agentId", agent)
                 .when().get(url("sampling", "/api/v1/samples"))
                 .then().statusCode(200)
-                .body("callId", hasItem(callId), "[0].reasons[0].rule", equalTo("SHORT_CALL")));
+                .body("items.callId", hasItem(callId), "items[0].reasons[0].rule", equalTo("SHORT_CALL")));
 
         String taskId = await().atMost(WAIT).until(() -> given().auth().oauth2(evaluator)
                 .when().get(url("scoring", "/api/v1/tasks"))

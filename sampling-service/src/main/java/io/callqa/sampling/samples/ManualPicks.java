@@ -1,24 +1,16 @@
 package io.callqa.sampling.samples;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.callqa.events.SampleSelected.Mode;
-import io.callqa.events.SampleSelected.Priority;
-import io.callqa.kit.center.CenterConfig;
-import io.callqa.kit.outbox.Outbox;
 import io.callqa.kit.persistence.Transactions;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.sampling.calls.CallRow;
 import io.callqa.sampling.rules.Reason;
 import io.callqa.sampling.rules.Rule;
-import io.callqa.sampling.rules.RulesConfig;
 import io.callqa.sampling.store.Sql;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,9 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Manual picks (人工抽检): a QA lead or evaluator samples a call by hand with the MANUAL rule. The pick goes through
  * {@link SampleWriter} like any rule's, under the {@link SamplingLock}, so the call still gets at most one sample:
  * an unsampled call becomes a sample ({@code SampleSelected}), a sampled one gains the MANUAL reason
- * ({@code SampleUpdated}). A pick asking for a mode or priority is written with a rule book in which MANUAL has
- * them, so the sample's plan takes them into account like any rule's (REALTIME if any reason is, the highest
- * priority of its reasons).
+ * ({@code SampleUpdated}). A mode or priority the pick asks for is its reason's own, so the sample's plan takes it
+ * into account like any rule's (REALTIME if any reason is, the highest priority of its reasons).
  */
 @ApplicationScoped
 public class ManualPicks {
@@ -44,25 +35,11 @@ public class ManualPicks {
     private final SampleWriter writer;
     private final SamplingLock lock;
     private final SampleQueries queries;
-    private final RulesConfig config;
-    private final DailyCaps caps;
-    private final Outbox outbox;
-    private final MeterRegistry registry;
-    private final Clock clock;
-    private final CenterConfig center;
-    private final Map<String, SampleWriter> overriding = new ConcurrentHashMap<>();
 
-    public ManualPicks(SampleWriter writer, SamplingLock lock, SampleQueries queries, RulesConfig config,
-            DailyCaps caps, Outbox outbox, MeterRegistry registry, Clock clock, CenterConfig center) {
+    public ManualPicks(SampleWriter writer, SamplingLock lock, SampleQueries queries) {
         this.writer = writer;
         this.lock = lock;
         this.queries = queries;
-        this.config = config;
-        this.caps = caps;
-        this.outbox = outbox;
-        this.registry = registry;
-        this.clock = clock;
-        this.center = center;
     }
 
     /** What a manual pick did: made the sample, or found it (with the MANUAL reason added unless it had one). */
@@ -78,8 +55,7 @@ public class ManualPicks {
                         throw ProblemException.notFound("no call " + request.callId() + " in the call index");
                     }
                     Pick pick = new Pick(calls.get(0), reason(request, by));
-                    return queries.byCall(request.callId()).chain(before -> writerFor(request)
-                            .write(List.of(pick))
+                    return queries.byCall(request.callId()).chain(before -> writer.write(List.of(pick))
                             .chain(() -> queries.byCall(request.callId()))
                             .map(after -> outcome(request, before, after)));
                 }));
@@ -104,86 +80,7 @@ public class ManualPicks {
         if (request.priority() != null) {
             evidence.put("priority", request.priority().name());
         }
-        return new Reason(Rule.MANUAL, "picked by hand by " + by + ": " + request.note(), evidence);
-    }
-
-    /** The configured writer, or one whose rule book gives MANUAL the mode and priority the request asks for. */
-    private SampleWriter writerFor(ManualPickRequest request) {
-        if (request.mode() == null && request.priority() == null) {
-            return writer;
-        }
-        return overriding.computeIfAbsent(request.mode() + "/" + request.priority(), k -> new SampleWriter(
-                new ManualOverride(config, request.mode(), request.priority()), caps, outbox, registry, clock,
-                center));
-    }
-
-    /** The configuration with MANUAL's mode and/or priority replaced; everything else as configured. */
-    record ManualOverride(RulesConfig base, Mode mode, Priority priority) implements RulesConfig {
-
-        @Override
-        public ShortCall shortCall() {
-            return base.shortCall();
-        }
-
-        @Override
-        public SlaMissLongCall slaMissLongCall() {
-            return base.slaMissLongCall();
-        }
-
-        @Override
-        public Neighbour neighbour() {
-            return base.neighbour();
-        }
-
-        @Override
-        public Random random() {
-            return base.random();
-        }
-
-        @Override
-        public NewHire newHire() {
-            return base.newHire();
-        }
-
-        @Override
-        public Switch complaint() {
-            return base.complaint();
-        }
-
-        @Override
-        public RepeatCall repeatCall() {
-            return base.repeatCall();
-        }
-
-        @Override
-        public Due due() {
-            return base.due();
-        }
-
-        @Override
-        public Switch manual() {
-            Switch configured = base.manual();
-            return new Switch() {
-                @Override
-                public boolean enabled() {
-                    return configured.enabled();
-                }
-
-                @Override
-                public Optional<Integer> capPerAgentPerDay() {
-                    return configured.capPerAgentPerDay();
-                }
-
-                @Override
-                public Optional<Mode> mode() {
-                    return mode != null ? Optional.of(mode) : configured.mode();
-                }
-
-                @Override
-                public Optional<Priority> priority() {
-                    return priority != null ? Optional.of(priority) : configured.priority();
-                }
-            };
-        }
+        return new Reason(Rule.MANUAL, "picked by hand by " + by + ": " + request.note(), evidence, request.mode(),
+                request.priority());
     }
 }

@@ -21,6 +21,7 @@ import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * The quota is fixed at the agent's first answered call of the month from the released evaluations of the months
@@ -28,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * shared watermark these calls move never passes that test's days.
  */
 @QuarkusTest
+@TestProfile(RandomQuotaProfile.class)
 @WithTestResource(InfraResource.class)
 class QuotaFixedAtFirstCallTest {
 

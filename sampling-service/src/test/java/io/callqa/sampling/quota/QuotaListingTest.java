@@ -14,9 +14,11 @@ import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** GET /api/v1/quotas: the month's quota rows by agent id, scoped like every other listing. */
 @QuarkusTest
+@TestProfile(RandomQuotaProfile.class)
 @WithTestResource(InfraResource.class)
 class QuotaListingTest {
 

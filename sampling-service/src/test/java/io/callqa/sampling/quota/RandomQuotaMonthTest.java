@@ -26,14 +26,15 @@ import org.junit.jupiter.api.Test;
 
 import io.callqa.events.CallRecorded;
 import io.callqa.events.EventJson;
+import io.callqa.sampling.support.Calls;
 import io.callqa.testkit.Fixtures;
 import io.callqa.testkit.InfraResource;
 import io.callqa.testkit.KafkaBroker;
-import io.callqa.testkit.KafkaProbe;
 import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -43,6 +44,7 @@ import io.restassured.path.json.JsonPath;
  * watermark is shared and never moves back.
  */
 @QuarkusTest
+@TestProfile(RandomQuotaProfile.class)
 @WithTestResource(InfraResource.class)
 class RandomQuotaMonthTest {
 
@@ -71,8 +73,8 @@ class RandomQuotaMonthTest {
         await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from call where agent_id = ?", agent)
                 == all.size());
 
-        // another agent's call the next morning completes the month's last day
-        KafkaProbe.publish(call("a-" + UUID.randomUUID(), team, MONTH.plusMonths(1).atDay(1), 120));
+        // event time on every partition reaching the next morning completes the month's last day
+        Calls.advanceTo(MONTH.plusMonths(1).atDay(1).atTime(10, 0).atZone(ZONE).toInstant());
         await().atMost(WAIT).until(() -> TestDatabase.count(
                 "select count(*) from completed_day where day = cast(? as date)", MONTH.atEndOfMonth().toString()) == 1);
 
