@@ -5,6 +5,9 @@
 #   tools/bench/run.sh                  build what is missing, run with the defaults (300,000 records per phase)
 #   tools/bench/run.sh --build          rebuild the benchmark and the ingest service first (after changing ingest)
 #   tools/bench/run.sh --help           every option
+#   tools/bench/run.sh --sampling       the sampling replay benchmark instead (io.callqa.bench.SamplingBench):
+#                                       Kafka + PostgreSQL, N calls produced to qa.calls.v1, a bare consumer's
+#                                       ceiling, then the sampling service draining them; --sampling --help
 #
 # The benchmark is io.callqa.bench.IngestBench (module tools/bench), started from its compiled classes and the
 # dependency classpath Maven writes to tools/bench/target/ingest-bench.classpath, as run-local.sh starts the
@@ -28,29 +31,34 @@ bench_built() {
     done
 }
 
-ingest_built() {
-    [[ -f "ingest-service/target/quarkus-app/quarkus-run.jar" ]]
-}
-
-build() {
-    echo "bench: building with ./mvnw -B -q install -DskipTests -pl ingest-service,tools/bench -am ..." >&2
-    ./mvnw -B -q install -DskipTests -pl ingest-service,tools/bench -am >&2
-}
-
 force_build=false
+service="ingest"
+main="io.callqa.bench.IngestBench"
 args=()
 for arg in "$@"; do
     case "$arg" in
         --build) force_build=true ;;
+        --sampling) service="sampling"; main="io.callqa.bench.SamplingBench" ;;
         *) args+=("$arg") ;;
     esac
 done
 
-if $force_build || ! bench_built || ! ingest_built; then
+service_built() {
+    [[ -f "$service-service/target/quarkus-app/quarkus-run.jar" ]] \
+        && [[ -f "$TARGET/classes/${main//.//}.class" ]]
+}
+
+build() {
+    echo "bench: building with ./mvnw -B -q install -DskipTests -pl $service-service,tools/bench -am ..." >&2
+    ./mvnw -B -q install -DskipTests -pl "$service-service,tools/bench" -am >&2
+}
+
+if $force_build || ! bench_built || ! service_built; then
     build
 fi
 
 # the broker runs in this JVM: a fixed heap keeps its memory and GC the same from run to run
 # BENCH_JAVA_OPTS: more options for this JVM, e.g. -Dcallqa.jvm-options.ingest="-Xmx128m" for the ingest JVM
+# (-Dcallqa.jvm-options.sampling=... for the sampling JVM of --sampling)
 exec "$JAVA" -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:+"$BENCH_JAVA_OPTS"} -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" \
-    io.callqa.bench.IngestBench ${args[@]+"${args[@]}"}
+    "$main" ${args[@]+"${args[@]}"}
