@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.callqa.events.SampleSelected;
+import io.callqa.events.SampleUpdated;
 import io.callqa.kit.persistence.ReasonsColumn;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -74,6 +75,15 @@ public class Task extends PanacheEntityBase {
         task.status = Status.OPEN.name();
         task.createdAt = now;
         return task;
+    }
+
+    /** A rule picked the sampled call again: the task takes the sample's reasons, mode, priority and due time. */
+    public void update(SampleUpdated sample) {
+        reasons = new ArrayList<>(sample.reasons());
+        mode = sample.mode().name();
+        priority = sample.priority().name();
+        priorityRank = sample.priority().ordinal();
+        dueAt = sample.dueAt();
     }
 
     public boolean isOpen() {

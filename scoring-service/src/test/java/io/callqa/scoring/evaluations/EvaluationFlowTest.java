@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.callqa.events.EvaluationEvent;
 import io.callqa.events.EvaluationReleased;
 import io.callqa.events.SampleSelected;
+import io.callqa.events.SampleUpdated;
 import io.callqa.events.Topics;
 import io.callqa.testkit.Fixtures;
 import io.callqa.testkit.InfraResource;
@@ -97,6 +98,22 @@ class EvaluationFlowTest {
                 .when().post("/api/v1/evaluations")
                 .then().statusCode(409).contentType("application/problem+json");
         assertEquals(1, TestDatabase.count("select count(*) from evaluation where task_id = ?", UUID.fromString(taskId)));
+    }
+
+    @Test
+    void aSampleUpdatedByAnotherRuleUpdatesItsTask() {
+        SampleSelected sample = Fixtures.shortCallSample("c-" + UUID.randomUUID(), "a-upd", "t-1");
+        taskFor(sample);
+        List<SampleSelected.Reason> reasons = List.of(sample.reasons().get(0),
+                new SampleSelected.Reason("COMPLAINT", "complaint CP-9"));
+
+        KafkaProbe.publish(new SampleUpdated(UUID.randomUUID(), sample.occurredAt().plusSeconds(60), sample.sampleId(),
+                sample.callId(), sample.agentId(), sample.teamId(), sample.queueId(), reasons.subList(1, 2), reasons,
+                SampleSelected.Mode.REALTIME, SampleSelected.Priority.URGENT, sample.dueAt().minusSeconds(60)));
+
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from task where sample_id = ? "
+                + "and priority = 'URGENT' and reasons like '%COMPLAINT%'", sample.sampleId()) == 1);
+        assertEquals(1, TestDatabase.count("select count(*) from task where sample_id = ?", sample.sampleId()));
     }
 
     @Test
