@@ -42,7 +42,8 @@ public class ServiceIntervals {
                                                    or coalesce(c.wait_seconds, 0) >= :shortAbandon) as offered,
                        count(c.call_id) filter (where c.outcome = 'ANSWERED' and c.wait_seconds <= :threshold)
                            as answered_within,
-                       count(c.call_id) filter (where c.outcome = 'ABANDONED') as abandoned
+                       count(c.call_id) filter (where c.outcome = 'ABANDONED'
+                                                   and coalesce(c.wait_seconds, 0) >= :shortAbandon) as abandoned
                 from k left join call c on c.direction = 'INBOUND' and c.interval_start = k.start_at
                      and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
                 group by k.scope_key, k.queue_id, k.start_at, k.end_at),
