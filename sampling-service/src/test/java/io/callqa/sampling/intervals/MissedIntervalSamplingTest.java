@@ -1,6 +1,8 @@
 package io.callqa.sampling.intervals;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +62,11 @@ class MissedIntervalSamplingTest {
         assertTrue(sample.reasons().get(0).detail().contains("2 of 5 offered answered within 20 s = 0.4000 < 0.80"),
                 sample.reasons().get(0).detail());
         assertEquals(0, TestDatabase.count("select count(*) from sample where call_id in (?, ?)", exactly200, outbound));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("qa_intervals_closed_total{verdict=\"MISSED\"}"),
+                        containsString("qa_interval_service_level{scope=\"CENTER\"}"),
+                        containsString("qa_samples_selected_total{rule=\"SLA_MISS_LONG_CALL\"}"),
+                        containsString("qa_calls_indexed_total"));
     }
 
     @Test
