@@ -86,7 +86,8 @@ create table watermark (
     max_ended_at    timestamptz,
     last_arrival_at timestamptz,
     value           timestamptz,
-    days_from       date
+    days_from       date,
+    first_arrival_at timestamptz
 );
 insert into watermark (name) values ('calls');
 

@@ -1,6 +1,7 @@
 package io.callqa.sampling.pipeline;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +61,15 @@ public class CallPipeline {
         delivered.forEach(d -> maxEnded.merge(d.partition(), ((CallRecorded) d.event()).endedAt(),
                 (a, b) -> a.isAfter(b) ? a : b));
         List<CallEvent> events = delivered.stream().map(Delivered::event).toList();
+        Instant earliestEnded = delivered.stream().map(d -> ((CallRecorded) d.event()).endedAt())
+                .min(Comparator.naturalOrder()).orElseThrow();
         return lock.acquire()
                 .chain(() -> indexer.index(events))
                 .invoke(changed -> Transactions.afterCommit(() -> registry.counter("qa.calls.indexed")
                         .increment(changed.stream().filter(CallRow::inserted).count())))
                 .call(changed -> arrival.picks(changed).chain(writer::write)
                         .chain(taken -> quota.realtime(changed, taken)).chain(writer::write))
-                .chain(changed -> eventTime.observe(maxEnded)
+                .chain(changed -> eventTime.observe(maxEnded, earliestEnded)
                         .call(mark -> intervals.recompute(changed, mark.value()).chain(writer::write)))
                 .chain(this::advance);
     }

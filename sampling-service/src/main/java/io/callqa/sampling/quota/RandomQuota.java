@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,9 @@ import java.util.stream.Collectors;
 
 import io.callqa.kit.center.CenterConfig;
 import io.callqa.sampling.calls.CallRow;
+import io.callqa.sampling.repeats.RepeatCallPicks;
 import io.callqa.sampling.rules.NewHireRule;
+import io.callqa.sampling.rules.Rule;
 import io.callqa.sampling.rules.RulesConfig;
 import io.callqa.sampling.samples.Pick;
 import io.callqa.sampling.store.Sql;
@@ -26,7 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The monthly RANDOM quota per agent: real-time draws as calls arrive, post-hoc picks when a day is complete.
  * Each agent's quota for a month is fixed in {@code agent_month} at their first answered call of the month. Calls
- * a targeted rule picked, calls already sampled and a new hire's calls in their window are never random picks.
+ * a targeted rule picked on their arrival and a new hire's calls in their window are never random picks.
  * Runs in the caller's transaction, under {@code SamplingLock}.
  */
 @ApplicationScoped
@@ -36,10 +37,6 @@ public class RandomQuota {
     private static final String NOT_NEW_HIRE = """
             not coalesce(cast(c.answered_at at time zone cast(:zone as text) as date)
                 between a.hire_date and a.hire_date + cast(:hireDays as integer) - 1, false)""";
-
-    private static final String SAMPLED = """
-            select call_id from sample
-            where call_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))""";
 
     private static final String DAY_CANDIDATES = """
             select c.agent_id, c.call_id
@@ -68,9 +65,6 @@ public class RandomQuota {
             from call c left join agent a on a.agent_id = c.agent_id
             where c.call_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))""";
 
-    record CallId(String callId) {
-    }
-
     record Candidate(String agentId, String callId) {
     }
 
@@ -89,7 +83,11 @@ public class RandomQuota {
         this.newHire = new NewHireRule(hireDays, zone);
     }
 
-    /** RANDOM_REALTIME among the new answered calls that no targeted rule took. */
+    /**
+     * RANDOM_REALTIME among the new answered calls that no targeted rule took on their arrival. A repeat-caller
+     * pick counts only when the later call's record came first (see {@link RepeatCallPicks}), so which calls are
+     * drawn does not depend on how records fall into batches.
+     */
     public Uni<List<Pick>> realtime(List<CallRow> calls, List<Pick> targeted) {
         List<CallRow> fresh = calls.stream()
                 .filter(c -> c.inserted() && c.answered() && c.agentId() != null && c.answeredAt() != null)
@@ -97,16 +95,17 @@ public class RandomQuota {
         if (fresh.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Set<String> taken = targeted.stream().map(p -> p.call().callId()).collect(Collectors.toSet());
+        Set<String> taken = targeted.stream()
+                .filter(p -> p.reason().rule() != Rule.REPEAT_CALL || RepeatCallPicks.madeOnArrivalOfThePickedCall(p))
+                .map(p -> p.call().callId()).collect(Collectors.toSet());
         List<AgentMonths.Key> keys = fresh.stream()
                 .map(c -> new AgentMonths.Key(c.agentId(), YearMonth.from(c.answeredAt().atZone(zone)).toString()))
                 .distinct().toList();
-        List<String> ids = fresh.stream().map(CallRow::callId).filter(id -> !taken.contains(id)).toList();
-        return months.fixAndRead(keys).chain(rows -> sampled(ids).chain(sampled -> {
+        return months.fixAndRead(keys).chain(rows -> {
             RealtimePass.Result result = RealtimePass.run(fresh, rows,
-                    c -> !taken.contains(c.callId()) && !sampled.contains(c.callId()) && !newHire(c), zone);
+                    c -> !taken.contains(c.callId()) && !newHire(c), zone);
             return months.progress(result.progress()).replaceWith(result.picks());
-        }));
+        });
     }
 
     /** RANDOM_POSTHOC for a completed day, and the month-end top-up on the month's last day. */
@@ -167,14 +166,6 @@ public class RandomQuota {
 
     private boolean newHire(CallRow call) {
         return newHire.evaluate(call.answered(), call.answeredAt(), call.hireDate()).isPresent();
-    }
-
-    private Uni<Set<String>> sampled(List<String> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(Set.of());
-        }
-        return Sql.rows(SAMPLED, CallId.class, "ids", Sql.json(ids))
-                .map(rows -> rows.stream().map(CallId::callId).collect(Collectors.toCollection(HashSet::new)));
     }
 
     private Instant start(LocalDate day) {

@@ -39,9 +39,19 @@ public class RepeatCallPicks {
                            and l.enqueued_at > e.enqueued_at
                            and l.enqueued_at <= e.enqueued_at + cast(:window as integer) * interval '1 second')
             select to_jsonb(e) as earlier, l.call_id as later_call_id, l.enqueued_at as later_enqueued_at,
-                   l.outcome as later_outcome
+                   l.ended_at as later_ended_at, l.outcome as later_outcome
             from pairs p join call e on e.call_id = p.earlier_id join call l on l.call_id = p.later_id
             order by e.call_id, l.enqueued_at, l.call_id""";
+
+    /**
+     * Whether the pick was made when the earlier call's own record arrived, i.e. the later call's record (sent
+     * when it ended) came first. Judged by end times, not by batches, so a replay and a live stream agree.
+     */
+    public static boolean madeOnArrivalOfThePickedCall(Pick pick) {
+        Object laterEnded = pick.reason().evidence().get("laterEndedAt");
+        Instant earlierEnded = pick.call().endedAt();
+        return laterEnded != null && earlierEnded != null && Instant.parse(laterEnded.toString()).isBefore(earlierEnded);
+    }
 
     private final RulesConfig config;
 
@@ -49,13 +59,14 @@ public class RepeatCallPicks {
         this.config = config;
     }
 
-    record Pair(CallRow earlier, String laterCallId, Instant laterEnqueuedAt, String laterOutcome) {
+    record Pair(CallRow earlier, String laterCallId, Instant laterEnqueuedAt, Instant laterEndedAt,
+            String laterOutcome) {
 
         Reason reason() {
             return new Reason(Rule.REPEAT_CALL, "the caller called again at " + laterEnqueuedAt + " (call "
                     + laterCallId + ", " + laterOutcome.toLowerCase() + ")",
                     Map.of("laterCallId", laterCallId, "laterEnqueuedAt", laterEnqueuedAt.toString(),
-                            "laterOutcome", laterOutcome));
+                            "laterEndedAt", laterEndedAt.toString(), "laterOutcome", laterOutcome));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -15,8 +16,12 @@ import io.callqa.events.EventJson;
 import io.callqa.events.MalformedEventException;
 import io.callqa.kit.persistence.Transactions;
 import io.quarkus.logging.Log;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -34,10 +39,12 @@ public class EventBatchConsumer {
 
     private final Inbox inbox;
     private final DeadLetters deadLetters;
+    private final Vertx vertx;
 
-    public EventBatchConsumer(Inbox inbox, DeadLetters deadLetters) {
+    public EventBatchConsumer(Inbox inbox, DeadLetters deadLetters, Vertx vertx) {
         this.inbox = inbox;
         this.deadLetters = deadLetters;
+        this.vertx = vertx;
     }
 
     /**
@@ -55,6 +62,25 @@ public class EventBatchConsumer {
      * keep event time per partition).
      */
     public <E extends Event> Uni<Void> consumeDelivered(ConsumerRecords<String, String> records, Class<E> family,
+            String consumer, Function<List<Delivered<E>>, Uni<Void>> handler) {
+        return onVertxContext(() -> consumeOnContext(records, family, consumer, handler));
+    }
+
+    /**
+     * The connector may hand a poll over on its polling thread (seen with records waiting at start-up); the
+     * database work needs a safe Vert.x context, so it moves to a fresh duplicated one then.
+     */
+    private Uni<Void> onVertxContext(Supplier<Uni<Void>> work) {
+        if (Vertx.currentContext() != null) {
+            return work.get();
+        }
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().voidItem().emitOn(task -> context.runOnContext(ignored -> task.run()))
+                .chain(ignored -> work.get());
+    }
+
+    private <E extends Event> Uni<Void> consumeOnContext(ConsumerRecords<String, String> records, Class<E> family,
             String consumer, Function<List<Delivered<E>>, Uni<Void>> handler) {
         Map<UUID, Parsed<E>> events = new LinkedHashMap<>();
         List<Uni<Void>> rejected = new ArrayList<>();
