@@ -68,7 +68,7 @@ public class CallIndexer {
                 .map(CallRecorded.class::cast)
                 .sorted(Comparator.comparing(CallRecorded::occurredAt))
                 .collect(Collectors.toMap(CallRecorded::callId, Function.identity(), (a, b) -> b, LinkedHashMap::new));
-        List<IncomingCall> rows = latest.values().stream().map(c -> IncomingCall.of(c, grid)).toList();
+        List<CallRow> rows = latest.values().stream().map(c -> CallRow.incoming(c, grid)).toList();
         List<String> order = events.stream().map(e -> ((CallRecorded) e).callId()).distinct().toList();
         return Sql.rows(UPSERT, CallRow.class, "rows", Sql.json(rows)).map(changed -> inOrder(changed, order));
     }

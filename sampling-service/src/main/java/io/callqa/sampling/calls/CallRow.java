@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.callqa.events.CallRecorded;
+import io.callqa.sampling.intervals.Interval;
+import io.callqa.sampling.intervals.IntervalGrid;
 
 /**
  * A call of the index as the rules see it. {@code inserted} tells a first record from a replacement; for calls
@@ -31,6 +33,20 @@ public record CallRow(
         boolean inserted,
         Instant previousIntervalStart,
         LocalDate hireDate) {
+
+    /** A {@code CallRecorded} as a row for the call index, with the interval it was offered in. */
+    static CallRow incoming(CallRecorded call, IntervalGrid grid) {
+        CallRecorded.Direction direction = call.direction() == null ? CallRecorded.Direction.INBOUND : call.direction();
+        Interval interval = direction == CallRecorded.Direction.INBOUND && call.enqueuedAt() != null
+                ? grid.intervalOf(call.enqueuedAt()) : null;
+        return new CallRow(call.callId(), call.agentId(), call.teamId(), call.queueId(),
+                (call.channel() == null ? CallRecorded.Channel.VOICE : call.channel()).name(), direction.name(),
+                (call.answered() ? CallRecorded.CallOutcome.ANSWERED : CallRecorded.CallOutcome.ABANDONED).name(),
+                call.enqueuedAt(), call.answeredAt(), call.endedAt(), call.talkSeconds(), call.waitSeconds(),
+                call.callerHash(), call.recordingUri(), call.occurredAt(),
+                interval == null ? null : interval.start(), interval == null ? null : interval.end(), true, null,
+                null);
+    }
 
     public boolean answered() {
         return CallRecorded.CallOutcome.ANSWERED.name().equals(outcome);

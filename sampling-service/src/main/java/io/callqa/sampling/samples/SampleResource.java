@@ -2,8 +2,6 @@ package io.callqa.sampling.samples;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +18,7 @@ import io.callqa.kit.security.AccessScope;
 import io.callqa.kit.security.Caller;
 import io.callqa.kit.security.Roles;
 import io.callqa.sampling.rules.Rule;
+import io.callqa.sampling.web.QueryInstants;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +42,6 @@ import jakarta.ws.rs.core.Response;
 @RolesAllowed({Roles.EVALUATOR, Roles.QA_LEAD, Roles.ADMIN, Roles.TEAM_LEAD, Roles.AGENT})
 public class SampleResource {
 
-    static final String INSTANT = "an ISO-8601 instant, e.g. 2026-11-02T09:15:00+08:00";
 
     private final Caller caller;
     private final SampleQueries queries;
@@ -114,8 +112,8 @@ public class SampleResource {
         List<FieldError> errors = new ArrayList<>();
         checkEnum(errors, "rule", rule, Rule.values());
         checkEnum(errors, "mode", mode, SampleSelected.Mode.values());
-        Instant fromAt = instant(errors, "from", from);
-        Instant toAt = instant(errors, "to", to);
+        Instant fromAt = QueryInstants.optional(errors, "from", from);
+        Instant toAt = QueryInstants.optional(errors, "to", to);
         if (fromAt != null && toAt != null && !toAt.isAfter(fromAt)) {
             errors.add(new FieldError("to", "must be after from"));
         }
@@ -130,20 +128,6 @@ public class SampleResource {
     private static void checkEnum(List<FieldError> errors, String name, String value, Enum<?>[] values) {
         if (value != null && !value.isBlank() && Arrays.stream(values).noneMatch(v -> v.name().equals(value))) {
             errors.add(new FieldError(name, "must be one of " + Arrays.toString(values) + ", not '" + value + "'"));
-        }
-    }
-
-    /** Parses an ISO-8601 instant ({@code Z} or an offset); null when absent, an error naming the parameter when bad. */
-    static Instant instant(List<FieldError> errors, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            // a "+" left unencoded in a query string arrives as a space
-            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be " + INSTANT + ", not '" + value + "'"));
-            return null;
         }
     }
 

@@ -44,7 +44,7 @@ class ArrivalRulesSamplingTest {
 
         KafkaProbe.publish(Calls.answered(callId, agent, null, MORNING, 5, 120));
 
-        SampleSelected sample = await().atMost(WAIT).until(() -> selected(agent, callId), Optional::isPresent)
+        SampleSelected sample = await().atMost(WAIT).until(() -> Calls.selected(agent, callId), Optional::isPresent)
                 .orElseThrow();
         assertEquals(List.of("COMPLAINT"), sample.reasons().stream().map(SampleSelected.Reason::rule).toList());
         assertEquals(SampleSelected.Mode.REALTIME, sample.mode());
@@ -56,7 +56,7 @@ class ArrivalRulesSamplingTest {
         String agent = Calls.id("a");
         String callId = Calls.id("c");
         KafkaProbe.publish(Calls.answered(callId, agent, null, MORNING, 5, 12));
-        await().atMost(WAIT).until(() -> selected(agent, callId).isPresent());
+        await().atMost(WAIT).until(() -> Calls.selected(agent, callId).isPresent());
 
         KafkaProbe.publish(complaint(callId, agent));
 
@@ -67,7 +67,7 @@ class ArrivalRulesSamplingTest {
                 .toList());
         assertEquals("COMPLAINT", updated.added().get(0).rule());
         assertEquals(SampleSelected.Priority.URGENT, updated.priority());
-        assertEquals(selected(agent, callId).orElseThrow().sampleId(), updated.sampleId());
+        assertEquals(Calls.selected(agent, callId).orElseThrow().sampleId(), updated.sampleId());
         assertEquals(1, TestDatabase.count("select count(*) from sample where call_id = ?", callId));
     }
 
@@ -87,7 +87,7 @@ class ArrivalRulesSamplingTest {
         KafkaProbe.publish(withoutTeam(Calls.answered(day31, agent, null, day30Evening.plus(Duration.ofMinutes(15)),
                 5, 120)));
 
-        SampleSelected sample = await().atMost(WAIT).until(() -> selected(agent, day30), Optional::isPresent)
+        SampleSelected sample = await().atMost(WAIT).until(() -> Calls.selected(agent, day30), Optional::isPresent)
                 .orElseThrow();
         assertEquals("NEW_HIRE", sample.reasons().get(0).rule());
         assertEquals(SampleSelected.Mode.POSTHOC, sample.mode());
@@ -110,7 +110,7 @@ class ArrivalRulesSamplingTest {
         KafkaProbe.publish(Calls.answered(earlier, agent, caller, MORNING, 5, 120));
         KafkaProbe.publish(Calls.answered(muchLater, agent, caller, MORNING.plus(Duration.ofHours(48)), 5, 120));
 
-        SampleSelected sample = await().atMost(WAIT).until(() -> selected(agent, earlier), Optional::isPresent)
+        SampleSelected sample = await().atMost(WAIT).until(() -> Calls.selected(agent, earlier), Optional::isPresent)
                 .orElseThrow();
         assertEquals("REPEAT_CALL", sample.reasons().get(0).rule());
         assertTrue(sample.reasons().get(0).detail().contains(later), sample.reasons().get(0).detail());
@@ -129,11 +129,5 @@ class ArrivalRulesSamplingTest {
                 c.queueId(), c.agentId(), null, c.callerHash(), c.callerMasked(), c.enqueuedAt(), c.answeredAt(),
                 c.endedAt(), c.talkSeconds(), c.holdSeconds(), c.waitSeconds(), c.outcome(), c.releasedBy(),
                 c.recordingUri(), c.wrapUpCode(), c.csat(), c.transcript());
-    }
-
-    private static Optional<SampleSelected> selected(String agent, String callId) {
-        return KafkaProbe.events(Topics.SAMPLES, SampleEvent.class, agent).stream()
-                .filter(SampleSelected.class::isInstance).map(SampleSelected.class::cast)
-                .filter(s -> s.callId().equals(callId)).findFirst();
     }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import io.callqa.events.IntervalClosed;
 import io.callqa.events.IntervalEvent;
 import io.callqa.events.IntervalUpdated;
-import io.callqa.events.SampleEvent;
 import io.callqa.events.SampleSelected;
 import io.callqa.events.Topics;
 import io.callqa.sampling.support.Calls;
@@ -55,13 +54,14 @@ class MissedIntervalSamplingTest {
         assertEquals(new IntervalEvent.Figures(5, 2, 0, new BigDecimal("0.4000"), new BigDecimal("0.80"),
                 IntervalEvent.Verdict.MISSED), closed.figures());
         assertEquals(nine.plus(Duration.ofMinutes(30)), closed.end());
-        SampleSelected sample = await().atMost(WAIT).until(() -> sampleOf(agent, longCall), Optional::isPresent)
+        SampleSelected sample = await().atMost(WAIT).until(() -> Calls.selected(agent, longCall), Optional::isPresent)
                 .orElseThrow();
         assertEquals("SLA_MISS_LONG_CALL", sample.reasons().get(0).rule());
         assertEquals(SampleSelected.Mode.POSTHOC, sample.mode());
         assertTrue(sample.reasons().get(0).detail().contains("2 of 5 offered answered within 20 s = 0.4000 < 0.80"),
                 sample.reasons().get(0).detail());
-        assertEquals(0, TestDatabase.count("select count(*) from sample where call_id in (?, ?)", exactly200, outbound));
+        assertEquals(0, TestDatabase.count("select count(*) from sample where call_id in (?, ?)", exactly200,
+                outbound));
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("qa_intervals_closed_total{verdict=\"MISSED\"}"),
                         containsString("qa_interval_service_level{scope=\"CENTER\"}"),
@@ -89,7 +89,7 @@ class MissedIntervalSamplingTest {
         assertEquals(IntervalEvent.Verdict.MET, updated.previousVerdict());
         assertEquals(new IntervalEvent.Figures(3, 2, 1, new BigDecimal("0.6667"), new BigDecimal("0.80"),
                 IntervalEvent.Verdict.MISSED), updated.figures());
-        SampleSelected sample = await().atMost(WAIT).until(() -> sampleOf(agent, longCall), Optional::isPresent)
+        SampleSelected sample = await().atMost(WAIT).until(() -> Calls.selected(agent, longCall), Optional::isPresent)
                 .orElseThrow();
         assertEquals("SLA_MISS_LONG_CALL", sample.reasons().get(0).rule());
         assertEquals(1, TestDatabase.count("select count(*) from service_interval where start_at = ? "
@@ -100,11 +100,5 @@ class MissedIntervalSamplingTest {
         List<IntervalEvent> events = KafkaProbe.events(Topics.INTERVALS, IntervalEvent.class, "CENTER");
         return events.stream().filter(type::isInstance).map(type::cast).filter(e -> e.start().equals(start))
                 .findFirst();
-    }
-
-    private static Optional<SampleSelected> sampleOf(String agent, String callId) {
-        return KafkaProbe.events(Topics.SAMPLES, SampleEvent.class, agent).stream()
-                .filter(SampleSelected.class::isInstance).map(SampleSelected.class::cast)
-                .filter(s -> s.callId().equals(callId)).findFirst();
     }
 }

@@ -12,9 +12,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.callqa.events.SampleEvent;
 import io.callqa.events.SampleSelected;
-import io.callqa.events.Topics;
 import io.callqa.sampling.support.Calls;
 import io.callqa.testkit.InfraResource;
 import io.callqa.testkit.KafkaProbe;
@@ -36,18 +34,18 @@ class NeighbourSamplingTest {
         String origin = calls.get(4);
 
         KafkaProbe.publish(Calls.evaluation(origin, agent, true));
-        SampleSelected before = await().atMost(WAIT).until(() -> selected(agent, calls.get(3)), Optional::isPresent)
-                .orElseThrow();
-        await().atMost(WAIT).until(() -> selected(agent, calls.get(5)).isPresent());
+        SampleSelected before = await().atMost(WAIT)
+                .until(() -> Calls.selected(agent, calls.get(3)), Optional::isPresent).orElseThrow();
+        await().atMost(WAIT).until(() -> Calls.selected(agent, calls.get(5)).isPresent());
         assertEquals("NEIGHBOUR", before.reasons().get(0).rule());
         assertEquals(SampleSelected.Priority.HIGH, before.priority());
         assertTrue(before.reasons().get(0).detail().contains("call before call " + origin), before.reasons().get(0)
                 .detail());
 
         KafkaProbe.publish(Calls.evaluation(calls.get(5), agent, true));
-        await().atMost(WAIT).until(() -> selected(agent, calls.get(6)).isPresent());
+        await().atMost(WAIT).until(() -> Calls.selected(agent, calls.get(6)).isPresent());
         KafkaProbe.publish(Calls.evaluation(calls.get(6), agent, true));
-        await().atMost(WAIT).until(() -> selected(agent, calls.get(7)).isPresent());
+        await().atMost(WAIT).until(() -> Calls.selected(agent, calls.get(7)).isPresent());
         KafkaProbe.publish(Calls.evaluation(calls.get(7), agent, true));
         KafkaProbe.publish(Calls.evaluation(calls.get(3), agent, false));
 
@@ -63,13 +61,13 @@ class NeighbourSamplingTest {
         List<String> calls = publishCalls(agent, 2);
 
         KafkaProbe.publish(Calls.evaluation(calls.get(1), agent, true));
-        await().atMost(WAIT).until(() -> selected(agent, calls.get(0)).isPresent());
+        await().atMost(WAIT).until(() -> Calls.selected(agent, calls.get(0)).isPresent());
         await().atMost(WAIT).until(() -> TestDatabase.count(
                 "select count(*) from neighbour_wait where origin_call_id = ?", calls.get(1)) == 1);
         String next = Calls.id("c");
         KafkaProbe.publish(Calls.answered(next, agent, null, DAY.plus(Duration.ofMinutes(30)), 5, 60));
 
-        SampleSelected after = await().atMost(WAIT).until(() -> selected(agent, next), Optional::isPresent)
+        SampleSelected after = await().atMost(WAIT).until(() -> Calls.selected(agent, next), Optional::isPresent)
                 .orElseThrow();
         assertEquals("NEIGHBOUR", after.reasons().get(0).rule());
         assertEquals(0, TestDatabase.count("select count(*) from neighbour_wait where origin_call_id = ?",
@@ -87,11 +85,5 @@ class NeighbourSamplingTest {
         await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from call where agent_id = ?", agent)
                 == count);
         return ids;
-    }
-
-    private static Optional<SampleSelected> selected(String agent, String callId) {
-        return KafkaProbe.events(Topics.SAMPLES, SampleEvent.class, agent).stream()
-                .filter(SampleSelected.class::isInstance).map(SampleSelected.class::cast)
-                .filter(s -> s.callId().equals(callId)).findFirst();
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,9 @@ import io.callqa.events.CallRecorded.Channel;
 import io.callqa.events.CallRecorded.Direction;
 import io.callqa.events.CallRecorded.ReleasedBy;
 import io.callqa.events.EvaluationReleased;
+import io.callqa.events.SampleEvent;
+import io.callqa.events.SampleSelected;
+import io.callqa.events.Topics;
 import io.callqa.testkit.KafkaBroker;
 import io.callqa.testkit.KafkaProbe;
 import io.callqa.testkit.TestDatabase;
@@ -84,6 +88,13 @@ public final class Calls {
                 KafkaProbe.publish(outbound(id("tick"), agent, endedAt.minusSeconds(60), 60));
             }
         }
+    }
+
+    /** The {@code SampleSelected} of a call, as published on {@code qa.samples.v1} (keyed by the agent). */
+    public static Optional<SampleSelected> selected(String agent, String callId) {
+        return KafkaProbe.events(Topics.SAMPLES, SampleEvent.class, agent).stream()
+                .filter(SampleSelected.class::isInstance).map(SampleSelected.class::cast)
+                .filter(s -> s.callId().equals(callId)).findFirst();
     }
 
     /**

@@ -2,8 +2,6 @@ package io.callqa.sampling.intervals.api;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +14,7 @@ import io.callqa.kit.problem.FieldError;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Roles;
 import io.callqa.sampling.store.Sql;
+import io.callqa.sampling.web.QueryInstants;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +31,6 @@ public class IntervalResource {
 
     /** The longest span one request may cover (about a quarter). */
     static final Duration MAX_SPAN = Duration.ofDays(92);
-    private static final String INSTANT = "an ISO-8601 instant, e.g. 2026-11-02T09:15:00+08:00";
 
     private static final String INTERVALS = """
             select scope_key, queue_id, start_at, end_at, length_minutes, offered, answered_within, abandoned,
@@ -61,8 +59,8 @@ public class IntervalResource {
             @QueryParam("to") String to,
             @Parameter(description = "only this queue's intervals") @QueryParam("queueId") String queueId) {
         List<FieldError> errors = new ArrayList<>();
-        Instant fromAt = instant(errors, "from", from);
-        Instant toAt = instant(errors, "to", to);
+        Instant fromAt = QueryInstants.required(errors, "from", from);
+        Instant toAt = QueryInstants.required(errors, "to", to);
         if (fromAt != null && toAt != null) {
             if (!toAt.isAfter(fromAt)) {
                 errors.add(new FieldError("to", "must be after from"));
@@ -80,19 +78,5 @@ public class IntervalResource {
                         "queueId", queueId.trim())
                 : Sql.rows(sql, IntervalView.Row.class, "from", fromAt, "to", toAt);
         return rows.map(found -> found.stream().sorted(ORDER).map(IntervalView::of).toList());
-    }
-
-    private static Instant instant(List<FieldError> errors, String name, String value) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(name, "is required"));
-            return null;
-        }
-        try {
-            // a "+" left unencoded in a query string arrives as a space
-            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be " + INSTANT + ", not '" + value + "'"));
-            return null;
-        }
     }
 }
