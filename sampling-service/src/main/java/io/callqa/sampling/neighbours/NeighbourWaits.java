@@ -23,15 +23,21 @@ public class NeighbourWaits {
             values (:origin, :agent, :anchorAnswered, :anchorCall, :depth, :evaluation, now())
             on conflict do nothing""";
 
+    /**
+     * Driven by the batch's answered calls (one {@code neighbour_wait_agent} probe each). While no wait exists
+     * (a replay, most of the time) nothing else runs: the uncorrelated {@code exists} is a one-time filter that
+     * PostgreSQL evaluates before the joins, in the statement's own snapshot, so every instance sees the waits
+     * as they are, at no extra round trip.
+     */
     private static final String MATCH = """
-            with b as (select call_id from jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)) as call_id),
-            matched as (
+            with matched as (
                 select distinct on (w.origin_call_id, w.depth) w.origin_call_id, w.depth, w.evaluation_id,
                        to_jsonb(c) as call
-                from neighbour_wait w
-                join call c on c.agent_id = w.agent_id and c.outcome = 'ANSWERED'
+                from jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)) as b(call_id)
+                join call c on c.call_id = b.call_id and c.outcome = 'ANSWERED'
+                join neighbour_wait w on w.agent_id = c.agent_id
                            and (c.answered_at, c.call_id) > (w.anchor_answered, w.anchor_call_id)
-                where c.call_id in (select call_id from b)
+                where exists (select 1 from neighbour_wait)
                 order by w.origin_call_id, w.depth, c.answered_at, c.call_id),
             done as (
                 delete from neighbour_wait w using matched m
