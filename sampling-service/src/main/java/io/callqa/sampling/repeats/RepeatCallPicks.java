@@ -23,25 +23,44 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RepeatCallPicks {
 
+    /**
+     * Pairs (earlier E, later L): both inbound from the same caller, E answered and enqueued in [L − window, L),
+     * L or E in the batch; each E with its first L by (enqueued_at, call_id) among them (for an E of the batch
+     * its first call back; for an older E the first among the batch's calls). Driven by the batch: per call one
+     * probe of the partial index {@code call_caller} for the earlier calls it calls back, and for an answered
+     * one a probe with {@code limit 1} for its first call back. As plain joins, the planner (misled by an
+     * unanalysed, growing {@code call}) drove from every answered inbound call instead: ≈ 330 ms per batch of
+     * 500 at 100,000 calls, ≈ 5 ms now. Only the named calls are read whole ({@code to_jsonb}).
+     */
     private static final String PAIRS = """
-            with b as (select call_id from jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)) as call_id),
+            with b as materialized (
+                select c.call_id, c.caller_hash, c.enqueued_at, c.outcome
+                from jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)) as i(call_id)
+                join call c on c.call_id = i.call_id
+                where c.direction = 'INBOUND' and c.caller_hash is not null and c.enqueued_at is not null),
             pairs as (
-                select e.call_id as earlier_id, l.call_id as later_id
-                from b join call l on l.call_id = b.call_id
-                join call e on e.caller_hash = l.caller_hash and e.direction = 'INBOUND' and e.outcome = 'ANSWERED'
-                           and e.enqueued_at < l.enqueued_at
-                           and e.enqueued_at >= l.enqueued_at - cast(:window as integer) * interval '1 second'
-                where l.direction = 'INBOUND'
-                union
-                select e.call_id, l.call_id
-                from b join call e on e.call_id = b.call_id and e.direction = 'INBOUND' and e.outcome = 'ANSWERED'
-                join call l on l.caller_hash = e.caller_hash and l.direction = 'INBOUND'
-                           and l.enqueued_at > e.enqueued_at
-                           and l.enqueued_at <= e.enqueued_at + cast(:window as integer) * interval '1 second')
+                select e.call_id as earlier_id, b.call_id as later_id, b.enqueued_at as later_at
+                from b cross join lateral (
+                    select e.call_id from call e
+                    where e.caller_hash = b.caller_hash and e.direction = 'INBOUND' and e.outcome = 'ANSWERED'
+                      and e.enqueued_at < b.enqueued_at
+                      and e.enqueued_at >= b.enqueued_at - cast(:window as integer) * interval '1 second') e
+                union all
+                select b.call_id, l.call_id, l.enqueued_at
+                from b cross join lateral (
+                    select l.call_id, l.enqueued_at from call l
+                    where l.caller_hash = b.caller_hash and l.direction = 'INBOUND'
+                      and l.enqueued_at > b.enqueued_at
+                      and l.enqueued_at <= b.enqueued_at + cast(:window as integer) * interval '1 second'
+                    order by l.enqueued_at, l.call_id limit 1) l
+                where b.outcome = 'ANSWERED'),
+            firsts as (
+                select distinct on (earlier_id) earlier_id, later_id
+                from pairs order by earlier_id, later_at, later_id)
             select to_jsonb(e) as earlier, l.call_id as later_call_id, l.enqueued_at as later_enqueued_at,
                    l.ended_at as later_ended_at, l.outcome as later_outcome
-            from pairs p join call e on e.call_id = p.earlier_id join call l on l.call_id = p.later_id
-            order by e.call_id, l.enqueued_at, l.call_id""";
+            from firsts f join call e on e.call_id = f.earlier_id join call l on l.call_id = f.later_id
+            order by e.call_id""";
 
     /**
      * Whether the pick was made when the earlier call's own record arrived, i.e. the later call's record (sent
