@@ -59,6 +59,7 @@ fi
 
 # the broker runs in this JVM: a fixed heap keeps its memory and GC the same from run to run
 # BENCH_JAVA_OPTS: more options for this JVM, e.g. -Dcallqa.jvm-options.ingest="-Xmx128m" for the ingest JVM
-# (-Dcallqa.jvm-options.sampling=... for the sampling JVM of --sampling)
-exec "$JAVA" -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:+"$BENCH_JAVA_OPTS"} -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" \
+# (-Dcallqa.jvm-options.sampling=... for the sampling JVM of --sampling); options are separated by spaces
+read -r -a bench_java_opts <<< "${BENCH_JAVA_OPTS:-}"
+exec "$JAVA" -Xms1g -Xmx2g ${bench_java_opts[@]+"${bench_java_opts[@]}"} -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" \
     "$main" ${args[@]+"${args[@]}"}

@@ -32,7 +32,8 @@ public class CallIndexer {
                     talk_seconds integer, wait_seconds integer, caller_hash text, recording_uri text,
                     recorded_at timestamptz, interval_start timestamptz, interval_end timestamptz)),
             previous as (
-                select c.call_id, c.interval_start from call c join incoming i using (call_id)),
+                select c.call_id, c.interval_start
+                from incoming i cross join lateral (select * from call c where c.call_id = i.call_id limit 1) c),
             upserted as (
                 insert into call (call_id, agent_id, team_id, queue_id, channel, direction, outcome, enqueued_at,
                                   answered_at, ended_at, talk_seconds, wait_seconds, caller_hash, recording_uri,

@@ -3,8 +3,10 @@ package io.callqa.sampling.intervals;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,15 +25,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The interval figures of the 20-second service level, recomputed from the call index for every interval a batch
- * touches. An interval closes when the watermark passes its end ({@code IntervalClosed}); a late record that
- * changes a closed interval publishes {@code IntervalUpdated}. A MISSED interval's long calls are sampled at
+ * The interval figures of the 20-second service level, kept as a batch's calls arrive: a call's first record adds
+ * its counts to its interval ({@link IntervalCounts}); an interval touched by a replaced record (whose interval or
+ * outcome may have changed) is counted again from the call index. An interval closes when the watermark passes
+ * its end ({@code IntervalClosed}); a late record that changes a closed interval publishes {@code IntervalUpdated}. A MISSED interval's long calls are sampled at
  * closing, and again whenever a late record leaves or makes it MISSED.
  */
 @ApplicationScoped
 public class ServiceIntervals {
 
-    private static final String RECOMPUTE = """
+    /** Intervals touched by replaced records, counted again from the call index. */
+    private static final String RECOUNT = """
             with k as (
                 select * from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text,
                     start_at timestamptz, end_at timestamptz)),
@@ -54,6 +58,26 @@ public class ServiceIntervals {
                 from figures
                 on conflict (scope_key, start_at) do update set offered = excluded.offered,
                     answered_within = excluded.answered_within, abandoned = excluded.abandoned
+                returning *)
+            select u.*, p.offered as previous_offered, p.answered_within as previous_answered_within,
+                   p.abandoned as previous_abandoned
+            from upserted u left join previous p using (scope_key, start_at)""";
+
+    /** The batch's first records, added to their intervals' figures: one row per interval. */
+    private static final String ADD = """
+            with d as (
+                select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as d(scope_key text, queue_id text,
+                    start_at timestamptz, end_at timestamptz, offered integer, answered_within integer,
+                    abandoned integer)),
+            previous as (select s.* from service_interval s join d using (scope_key, start_at)),
+            upserted as (
+                insert into service_interval (scope_key, queue_id, start_at, end_at, length_minutes, offered,
+                                              answered_within, abandoned)
+                select scope_key, queue_id, start_at, end_at, :minutes, offered, answered_within, abandoned from d
+                on conflict (scope_key, start_at) do update set
+                    offered = service_interval.offered + excluded.offered,
+                    answered_within = service_interval.answered_within + excluded.answered_within,
+                    abandoned = service_interval.abandoned + excluded.abandoned
                 returning *)
             select u.*, p.offered as previous_offered, p.answered_within as previous_answered_within,
                    p.abandoned as previous_abandoned
@@ -89,28 +113,64 @@ public class ServiceIntervals {
     record Key(String scopeKey, String queueId, Instant startAt, Instant endAt) {
     }
 
+    record Added(String scopeKey, String queueId, Instant startAt, Instant endAt, int offered, int answeredWithin,
+            int abandoned) {
+
+        Added(Key key, IntervalCounts counts) {
+            this(key.scopeKey(), key.queueId(), key.startAt(), key.endAt(), counts.offered(), counts.answeredWithin(),
+                    counts.abandoned());
+        }
+    }
+
     record VerdictRow(String scopeKey, Instant startAt, Verdict verdict) {
     }
 
-    /** Recomputes the intervals the calls touch; answers the long-call picks of closed intervals now MISSED. */
+    /** Updates the intervals the calls touch; answers the long-call picks of closed intervals now MISSED. */
     public Uni<List<Pick>> recompute(List<CallRow> calls, Instant watermark) {
-        Set<Key> keys = new LinkedHashSet<>();
+        Set<Key> recount = new LinkedHashSet<>();
+        Map<Key, IntervalCounts> added = new LinkedHashMap<>();
         for (CallRow call : calls) {
-            if (call.inbound() && call.intervalStart() != null) {
-                keys.add(key(call.queueId(), call.intervalStart(), call.intervalEnd()));
+            Key key = call.inbound() && call.intervalStart() != null
+                    ? key(call.queueId(), call.intervalStart(), call.intervalEnd()) : null;
+            if (call.inserted()) {
+                if (key != null) {
+                    added.merge(key, IntervalCounts.of(call, sla.thresholdSeconds(), sla.shortAbandonSeconds()),
+                            IntervalCounts::plus);
+                }
+                continue;
+            }
+            if (key != null) {
+                recount.add(key);
             }
             if (call.previousIntervalStart() != null && !call.previousIntervalStart().equals(call.intervalStart())) {
-                keys.add(key(call.queueId(), call.previousIntervalStart(),
+                recount.add(key(call.queueId(), call.previousIntervalStart(),
                         grid.intervalOf(call.previousIntervalStart()).end()));
             }
         }
+        added.keySet().removeAll(recount);
+        return add(added).chain(addedRows -> recount(recount).map(recounted -> {
+                    List<IntervalRow> rows = new ArrayList<>(addedRows);
+                    rows.addAll(recounted);
+                    return rows;
+                }))
+                .chain(rows -> late(rows.stream().filter(r -> r.closed() && r.figuresChanged()).toList(), watermark));
+    }
+
+    private Uni<List<IntervalRow>> add(Map<Key, IntervalCounts> added) {
+        if (added.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Added> rows = added.entrySet().stream().map(e -> new Added(e.getKey(), e.getValue())).toList();
+        return Sql.rows(ADD, IntervalRow.class, "rows", Sql.json(rows), "minutes", sla.intervalMinutes());
+    }
+
+    private Uni<List<IntervalRow>> recount(Set<Key> keys) {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Sql.rows(RECOMPUTE, IntervalRow.class, "keys", Sql.json(keys), "shortAbandon",
-                        sla.shortAbandonSeconds(), "threshold", sla.thresholdSeconds(), "scope", sla.scope().name(),
-                        "minutes", sla.intervalMinutes())
-                .chain(rows -> late(rows.stream().filter(r -> r.closed() && r.figuresChanged()).toList(), watermark));
+        return Sql.rows(RECOUNT, IntervalRow.class, "keys", Sql.json(keys), "shortAbandon",
+                sla.shortAbandonSeconds(), "threshold", sla.thresholdSeconds(), "scope", sla.scope().name(),
+                "minutes", sla.intervalMinutes());
     }
 
     /** Closes every open interval the watermark has passed; answers the long-call picks of the MISSED ones. */

@@ -108,7 +108,7 @@ public final class SamplingBench {
                     progress(String.format("sampling ready after %.1f s (%s); draining ...", report.startSeconds,
                             sampling.logFile()));
                     try (SamplingDatabase db = new SamplingDatabase(stack.jdbcUrl("sampling"))) {
-                        drain(db, options, ready, cpu, before, report);
+                        drain(db, new IndexedCalls(sampling.url()), options, ready, cpu, before, report);
                         report.lag = lag(kafka);
                         report.samples = db.samples();
                         report.reasons = db.reasonsPerRule();
@@ -184,9 +184,12 @@ public final class SamplingBench {
         }
     }
 
-    /** Counts {@code call} every {@code --poll-ms} until it holds every record. */
-    private static void drain(SamplingDatabase db, SamplingOptions options, long ready, CpuMeter cpu,
-            CpuMeter.Snapshot before, SamplingReport report) throws Exception {
+    /**
+     * Reads the service's indexed-calls counter every {@code --poll-ms} until every record is indexed, then checks
+     * the count against {@code call} once.
+     */
+    private static void drain(SamplingDatabase db, IndexedCalls indexed, SamplingOptions options, long ready,
+            CpuMeter cpu, CpuMeter.Snapshot before, SamplingReport report) throws Exception {
         long expected = options.records();
         List<long[]> timeline = new ArrayList<>();
         long atReady = db.calls();
@@ -197,7 +200,7 @@ public final class SamplingBench {
         while (count < expected) {
             Thread.sleep(options.pollMillis());
             long now = System.nanoTime();
-            long next = db.calls();
+            long next = atReady + indexed.count();
             if (next != count) {
                 lastChange = now;
             }
@@ -212,6 +215,10 @@ public final class SamplingBench {
             }
         }
         long end = timeline.isEmpty() ? System.nanoTime() : timeline.get(timeline.size() - 1)[0];
+        if (db.calls() != expected) {
+            throw new IllegalStateException("the counter says " + count + " calls indexed, but call holds "
+                    + db.calls() + " rows of " + expected);
+        }
         report.drain = new Phase(expected - atReady, expected - atReady, end - ready, cpu.since(before));
         report.steadyRate = steadyRate(timeline, expected);
         progress(String.format("drain: %,d calls in %.1f s from readiness, %,.0f records/s", expected,

@@ -15,7 +15,7 @@ record SamplingOptions(int records, int agents, LocalDate firstDay, long seed, i
               --seed N             traffic seed (default 42)
               --latency-rate N     calls/s produced in the latency phase (default 1000)
               --latency-seconds N  length of the latency phase, 0 skips it (default 30)
-              --poll-ms N          how often the call table is counted while sampling drains (default 250)
+              --poll-ms N          how often the indexed-calls counter is read while sampling drains (default 250)
               --keep               keep the temporary data directory (logs/sampling.log)
             """;
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class PostgresServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
+    static final String SETTINGS_PROPERTY = "callqa.postgres.settings";
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
@@ -38,7 +41,9 @@ public final class PostgresServer implements AutoCloseable {
         Postmaster.stopOrphan(dataDirectory, STOP_WAIT);
         Files.createDirectories(logFile.getParent());
         var log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        extraSettings().forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
@@ -50,6 +55,22 @@ public final class PostgresServer implements AutoCloseable {
                 .start();
         LOG.info("PostgreSQL listening on localhost:{} with data in {}", port, dataDirectory);
         return new PostgresServer(postgres, dataDirectory);
+    }
+
+    /**
+     * More server settings from the system property {@value #SETTINGS_PROPERTY}, {@code name=value} pairs
+     * separated by {@code ;}, e.g. {@code shared_preload_libraries=pg_stat_statements;track_io_timing=on} for a
+     * profiling run of the benchmarks.
+     */
+    static Map<String, String> extraSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String pair : System.getProperty(SETTINGS_PROPERTY, "").split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                settings.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+        }
+        return settings;
     }
 
     public int port() {
