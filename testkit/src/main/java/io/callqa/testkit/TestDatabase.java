@@ -19,13 +19,26 @@ public final class TestDatabase {
 
     /** The single number {@code sql} selects, e.g. {@code count("select count(*) from note where id = ?", id)}. */
     public static long count(String sql, Object... params) {
+        return single(sql, params, rs -> rs.getLong(1));
+    }
+
+    /** The single text {@code sql} selects (null for SQL null). */
+    public static String text(String sql, Object... params) {
+        return single(sql, params, rs -> rs.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T single(String sql, Object[] params, Column<T> column) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return column.read(rs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("query failed: " + sql, e);

@@ -1,5 +1,6 @@
 package io.callqa.sampling.calls;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +52,8 @@ public class CallIndexer {
                     recording_uri = excluded.recording_uri, recorded_at = excluded.recorded_at,
                     interval_start = excluded.interval_start, interval_end = excluded.interval_end
                 where call.recorded_at < excluded.recorded_at
-                returning call.*, (xmax = 0) as inserted)
-            select u.*, p.interval_start as previous_interval_start, a.hire_date
+                returning call.call_id, call.team_id, call.agent_id, (xmax = 0) as inserted)
+            select u.call_id, u.team_id, u.inserted, p.interval_start as previous_interval_start, a.hire_date
             from upserted u
             left join previous p on p.call_id = u.call_id
             left join agent a on a.agent_id = u.agent_id""";
@@ -63,19 +64,32 @@ public class CallIndexer {
         this.grid = new IntervalGrid(center.zone(), sla.intervalMinutes());
     }
 
-    /** Indexes the batch; answers the calls new or changed by it, in the order of the batch. */
+    /**
+     * Indexes the batch; answers the calls new or changed by it, in the order of the batch. The upsert answers
+     * only what the batch does not know (resolved team, first record or replacement, previous interval, hire
+     * date), so the rows do not travel back from PostgreSQL.
+     */
     public Uni<List<CallRow>> index(List<CallEvent> events) {
-        Map<String, CallRecorded> latest = events.stream()
-                .map(CallRecorded.class::cast)
+        Map<String, CallRow> latest = new LinkedHashMap<>();
+        events.stream().map(CallRecorded.class::cast)
                 .sorted(Comparator.comparing(CallRecorded::occurredAt))
-                .collect(Collectors.toMap(CallRecorded::callId, Function.identity(), (a, b) -> b, LinkedHashMap::new));
-        List<CallRow> rows = latest.values().stream().map(c -> CallRow.incoming(c, grid)).toList();
+                .forEach(c -> latest.put(c.callId(), CallRow.incoming(c, grid)));
         List<String> order = events.stream().map(e -> ((CallRecorded) e).callId()).distinct().toList();
-        return Sql.rows(UPSERT, CallRow.class, "rows", Sql.json(rows)).map(changed -> inOrder(changed, order));
+        return Sql.rows(UPSERT, CallRow.Stored.class, "rows", Sql.json(latest.values()))
+                .map(stored -> inOrder(latest, stored, order));
     }
 
-    private static List<CallRow> inOrder(List<CallRow> changed, List<String> order) {
-        Map<String, CallRow> byId = changed.stream().collect(Collectors.toMap(CallRow::callId, Function.identity()));
-        return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    private static List<CallRow> inOrder(Map<String, CallRow> incoming, List<CallRow.Stored> stored,
+            List<String> order) {
+        Map<String, CallRow.Stored> byId = stored.stream()
+                .collect(Collectors.toMap(CallRow.Stored::callId, Function.identity()));
+        List<CallRow> changed = new ArrayList<>(byId.size());
+        for (String callId : order) {
+            CallRow.Stored row = byId.get(callId);
+            if (row != null) {
+                changed.add(incoming.get(callId).indexed(row));
+            }
+        }
+        return changed;
     }
 }

@@ -2,6 +2,7 @@ package io.callqa.sampling.calls;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import io.callqa.events.CallRecorded;
 import io.callqa.sampling.intervals.Interval;
@@ -42,10 +43,27 @@ public record CallRow(
         return new CallRow(call.callId(), call.agentId(), call.teamId(), call.queueId(),
                 (call.channel() == null ? CallRecorded.Channel.VOICE : call.channel()).name(), direction.name(),
                 (call.answered() ? CallRecorded.CallOutcome.ANSWERED : CallRecorded.CallOutcome.ABANDONED).name(),
-                call.enqueuedAt(), call.answeredAt(), call.endedAt(), call.talkSeconds(), call.waitSeconds(),
-                call.callerHash(), call.recordingUri(), call.occurredAt(),
+                stored(call.enqueuedAt()), stored(call.answeredAt()), stored(call.endedAt()), call.talkSeconds(),
+                call.waitSeconds(), call.callerHash(), call.recordingUri(), stored(call.occurredAt()),
                 interval == null ? null : interval.start(), interval == null ? null : interval.end(), true, null,
                 null);
+    }
+
+    /** This incoming row as the index stored it: the team as resolved, and what the upsert reported. */
+    CallRow indexed(Stored stored) {
+        return new CallRow(callId, agentId, stored.teamId(), queueId, channel, direction, outcome, enqueuedAt,
+                answeredAt, endedAt, talkSeconds, waitSeconds, callerHash, recordingUri, recordedAt, intervalStart,
+                intervalEnd, stored.inserted(), stored.previousIntervalStart(), stored.hireDate());
+    }
+
+    /** What the upsert answers for a call it inserted or replaced. */
+    record Stored(String callId, String teamId, boolean inserted, Instant previousIntervalStart,
+            LocalDate hireDate) {
+    }
+
+    /** PostgreSQL keeps microseconds: the row carries the instant as stored, so both always agree. */
+    private static Instant stored(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public boolean answered() {

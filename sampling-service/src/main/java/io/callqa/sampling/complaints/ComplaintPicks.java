@@ -44,6 +44,6 @@ public class ComplaintPicks {
     /** The pick for a complaint whose call is already indexed; none while the call has not arrived. */
     Uni<List<Pick>> forComplaint(Complaint complaint) {
         return Sql.rows(CALL, CallRow.class, "id", complaint.callId())
-                .map(calls -> calls.stream().map(call -> new Pick(call, complaint.reason())).toList());
+                .map(calls -> calls.stream().map(call -> Pick.outsideEventTime(call, complaint.reason())).toList());
     }
 }

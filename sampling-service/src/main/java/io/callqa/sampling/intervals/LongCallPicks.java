@@ -55,8 +55,16 @@ public class LongCallPicks {
         List<Key> keys = missed.stream().map(r -> new Key(r.scopeKey(), r.queueId(), r.startAt())).toList();
         return Sql.rows(LONG_CALLS, Found.class, "keys", Sql.json(keys), "minTalk", minTalkSeconds,
                         "scope", sla.scope().name())
-                .map(found -> found.stream().map(f -> new Pick(f.call(),
-                        reason(byKey.get(new Key(f.scopeKey(), null, f.startAt())), f.call()))).toList());
+                .map(found -> found.stream().map(f -> {
+                    IntervalRow interval = byKey.get(new Key(f.scopeKey(), null, f.startAt()));
+                    return new Pick(f.call(), reason(interval, f.call()), eventAt(interval, f.call()));
+                }).toList());
+    }
+
+    /** The earliest event time the pick can be made at: the interval closed, and the call's record is in. */
+    private Instant eventAt(IntervalRow interval, CallRow call) {
+        Instant closed = interval.endAt().plus(sla.allowedLateness());
+        return call.endedAt() != null && call.endedAt().isAfter(closed) ? call.endedAt() : closed;
     }
 
     private Reason reason(IntervalRow interval, CallRow call) {

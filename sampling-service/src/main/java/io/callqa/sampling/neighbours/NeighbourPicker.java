@@ -76,7 +76,7 @@ public class NeighbourPicker {
         return Sql.rows(sql, CallRow.class, "agent", anchor.agentId(), "answered", anchor.answeredAt(),
                 "id", anchor.callId()).chain(found -> {
                     if (!found.isEmpty()) {
-                        return Uni.createFrom().item(List.of(new Pick(found.get(0), step.reason())));
+                        return Uni.createFrom().item(List.of(Pick.outsideEventTime(found.get(0), step.reason())));
                     }
                     return step.side() == Side.AFTER
                             ? waits.await(step, anchor.agentId(), anchor.answeredAt(), anchor.callId())

@@ -1,5 +1,6 @@
 package io.callqa.sampling.quota;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 
 import io.callqa.kit.center.CenterConfig;
 import io.callqa.sampling.calls.CallRow;
+import io.callqa.sampling.intervals.SlaConfig;
 import io.callqa.sampling.repeats.RepeatCallPicks;
 import io.callqa.sampling.rules.NewHireRule;
 import io.callqa.sampling.rules.Rule;
@@ -38,24 +40,43 @@ public class RandomQuota {
             not coalesce(cast(c.answered_at at time zone cast(:zone as text) as date)
                 between a.hire_date and a.hire_date + cast(:hireDays as integer) - 1, false)""";
 
+    /**
+     * A reason every ordering of the stream has made by the day's completion (event time before the cutoff, the
+     * day's end plus the allowed lateness), or made outside event time; one made later by a replay running ahead
+     * is left out, as a live stream would not have made it yet.
+     */
+    private static final String REASON_BY_CUTOFF = """
+            r.call_id = c.call_id and (r.event_at is null or r.event_at < cast(:cutoff as timestamptz))""";
+
+    /** The day's answered calls whose records every ordering has delivered by the cutoff, without a sample then. */
     private static final String DAY_CANDIDATES = """
             select c.agent_id, c.call_id
             from call c left join agent a on a.agent_id = c.agent_id
             where c.outcome = 'ANSWERED' and c.agent_id is not null
               and c.answered_at >= cast(:from as timestamptz) and c.answered_at < cast(:to as timestamptz)
-              and not exists (select 1 from sample s where s.call_id = c.call_id)
+              and c.ended_at < cast(:cutoff as timestamptz)
+              and not exists (select 1 from sample_reason r where""" + " " + REASON_BY_CUTOFF + """
+            )
               and""" + " " + NOT_NEW_HIRE;
 
+    /**
+     * The month's answered calls by the cutoff: eligible when unsampled or randomly sampled (not picked by another
+     * rule first), candidates when unsampled.
+     */
     private static final String MONTH_POOLS = """
             select c.agent_id,
-                   count(*) filter (where s.call_id is null or exists (select 1 from sample_reason r
-                       where r.call_id = c.call_id and r.rule in ('RANDOM_REALTIME', 'RANDOM_POSTHOC'))) as eligible,
-                   coalesce(array_agg(c.call_id) filter (where s.call_id is null), cast(array[] as text[])) as candidates
+                   count(*) filter (where not exists (select 1 from sample_reason r where""" + " " + REASON_BY_CUTOFF
+            + """
+                       ) or exists (select 1 from sample_reason r where""" + " " + REASON_BY_CUTOFF + """
+                        and r.rule in ('RANDOM_REALTIME', 'RANDOM_POSTHOC'))) as eligible,
+                   coalesce(array_agg(c.call_id) filter (where not exists (select 1 from sample_reason r
+                       where""" + " " + REASON_BY_CUTOFF + """
+            )), cast(array[] as text[])) as candidates
             from call c
             left join agent a on a.agent_id = c.agent_id
-            left join sample s on s.call_id = c.call_id
             where c.outcome = 'ANSWERED' and c.agent_id is not null
               and c.answered_at >= cast(:from as timestamptz) and c.answered_at < cast(:to as timestamptz)
+              and c.ended_at < cast(:cutoff as timestamptz)
               and""" + " " + NOT_NEW_HIRE + """
 
             group by c.agent_id""";
@@ -75,9 +96,11 @@ public class RandomQuota {
     private final NewHireRule newHire;
     private final int hireDays;
     private final ZoneId zone;
+    private final Duration lateness;
 
-    public RandomQuota(AgentMonths months, RulesConfig config, CenterConfig center) {
+    public RandomQuota(AgentMonths months, RulesConfig config, CenterConfig center, SlaConfig sla) {
         this.months = months;
+        this.lateness = sla.allowedLateness();
         this.zone = center.zone();
         this.hireDays = config.newHire().days();
         this.newHire = new NewHireRule(hireDays, zone);
@@ -112,16 +135,18 @@ public class RandomQuota {
     public Uni<List<Pick>> daily(LocalDate day) {
         YearMonth month = YearMonth.from(day);
         boolean lastDay = day.equals(month.atEndOfMonth());
+        Instant cutoff = start(day.plusDays(1)).plus(lateness);
         Uni<List<Candidate>> candidates = Sql.rows(DAY_CANDIDATES, Candidate.class, "from", start(day),
-                "to", start(day.plusDays(1)), "zone", zone.getId(), "hireDays", hireDays);
+                "to", start(day.plusDays(1)), "cutoff", cutoff, "zone", zone.getId(), "hireDays", hireDays);
         Uni<List<Pool>> pools = !lastDay ? Uni.createFrom().item(List.of())
                 : Sql.rows(MONTH_POOLS, Pool.class, "from", start(month.atDay(1)),
-                        "to", start(month.plusMonths(1).atDay(1)), "zone", zone.getId(), "hireDays", hireDays);
-        return candidates.chain(c -> pools.chain(p -> daily(day, month, lastDay, c, p)));
+                        "to", start(month.plusMonths(1).atDay(1)), "cutoff", cutoff, "zone", zone.getId(),
+                        "hireDays", hireDays);
+        return candidates.chain(c -> pools.chain(p -> daily(day, month, lastDay, cutoff, c, p)));
     }
 
-    private Uni<List<Pick>> daily(LocalDate day, YearMonth month, boolean lastDay, List<Candidate> candidates,
-            List<Pool> pools) {
+    private Uni<List<Pick>> daily(LocalDate day, YearMonth month, boolean lastDay, Instant cutoff,
+            List<Candidate> candidates, List<Pool> pools) {
         Map<String, List<String>> byAgent = candidates.stream().collect(Collectors.groupingBy(Candidate::agentId,
                 Collectors.mapping(Candidate::callId, Collectors.toList())));
         Map<String, Pool> poolOf = pools.stream().collect(Collectors.toMap(Pool::agentId, Function.identity()));
@@ -158,7 +183,7 @@ public class RandomQuota {
                         Map<String, CallRow> byId = calls.stream()
                                 .collect(Collectors.toMap(CallRow::callId, Function.identity()));
                         return order.stream().filter(byId::containsKey)
-                                .map(id -> new Pick(byId.get(id), chosen.get(id).reason())).toList();
+                                .map(id -> new Pick(byId.get(id), chosen.get(id).reason(), cutoff)).toList();
                     });
             return picks.call(() -> months.progress(progress));
         });

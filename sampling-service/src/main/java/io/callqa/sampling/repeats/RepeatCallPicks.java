@@ -87,6 +87,12 @@ public class RepeatCallPicks {
     record Pair(CallRow earlier, String laterCallId, Instant laterEnqueuedAt, Instant laterEndedAt,
             String laterOutcome) {
 
+        /** The pick needs both records: it is made when the later-ending of the two arrives. */
+        Instant eventAt() {
+            Instant earlierEnded = earlier.endedAt();
+            return earlierEnded == null || laterEndedAt.isAfter(earlierEnded) ? laterEndedAt : earlierEnded;
+        }
+
         Reason reason() {
             return new Reason(Rule.REPEAT_CALL, "the caller called again at " + laterEnqueuedAt + " (call "
                     + laterCallId + ", " + laterOutcome.toLowerCase() + ")",
@@ -109,6 +115,6 @@ public class RepeatCallPicks {
     private static List<Pick> firstCallBack(List<Pair> pairs) {
         Map<String, Pair> first = new LinkedHashMap<>();
         pairs.forEach(p -> first.putIfAbsent(p.earlier().callId(), p));
-        return new ArrayList<>(first.values().stream().map(p -> new Pick(p.earlier(), p.reason())).toList());
+        return new ArrayList<>(first.values().stream().map(p -> new Pick(p.earlier(), p.reason(), p.eventAt())).toList());
     }
 }

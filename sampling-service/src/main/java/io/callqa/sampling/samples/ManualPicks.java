@@ -54,7 +54,7 @@ public class ManualPicks {
                     if (calls.isEmpty()) {
                         throw ProblemException.notFound("no call " + request.callId() + " in the call index");
                     }
-                    Pick pick = new Pick(calls.get(0), reason(request, by));
+                    Pick pick = Pick.outsideEventTime(calls.get(0), reason(request, by));
                     return queries.byCall(request.callId()).chain(before -> writer.write(List.of(pick))
                             .chain(() -> queries.byCall(request.callId()))
                             .map(after -> outcome(request, before, after)));

@@ -57,7 +57,8 @@ final class SampleMerge {
     /** A reason as a row of {@code sample_reason}. */
     record ReasonRow(String callId, String rule, String agentId, LocalDate callDay, String detail,
             Map<String, Object> evidence,
-            Instant addedAt) {
+            Instant addedAt,
+            Instant eventAt) {
     }
 
     static SampleMerge of(List<Pick> picks, Map<String, SampleWriter.ExistingSample> existing, RuleBook book,
@@ -122,7 +123,7 @@ final class SampleMerge {
     List<ReasonRow> reasonRows(ZoneId zone) {
         return effective.stream().map(p -> new ReasonRow(p.call().callId(), p.reason().rule().name(),
                 p.call().agentId(), p.call().start().atZone(zone).toLocalDate(), p.reason().detail(),
-                p.reason().evidence(), now)).toList();
+                p.reason().evidence(), now, p.eventAt())).toList();
     }
 
     static SampleSelected.Reason toEvent(Pick pick) {

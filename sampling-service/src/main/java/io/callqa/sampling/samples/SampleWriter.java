@@ -51,10 +51,10 @@ public class SampleWriter {
             where s.call_id = r.call_id""";
 
     private static final String INSERT_REASONS = """
-            insert into sample_reason (call_id, rule, agent_id, call_day, detail, evidence, added_at)
-            select r.call_id, r.rule, r.agent_id, r.call_day, r.detail, r.evidence, r.added_at
+            insert into sample_reason (call_id, rule, agent_id, call_day, detail, evidence, added_at, event_at)
+            select r.call_id, r.rule, r.agent_id, r.call_day, r.detail, r.evidence, r.added_at, r.event_at
             from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(call_id text, rule text, agent_id text,
-                call_day date, detail text, evidence jsonb, added_at timestamptz)
+                call_day date, detail text, evidence jsonb, added_at timestamptz, event_at timestamptz)
             on conflict do nothing""";
 
     private final RulesConfig config;

@@ -14,17 +14,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Runs {@link OutboxRelay} from start-up to shutdown: again at once after a full batch, after
- * {@code qa.outbox.interval} when the outbox was drained, after {@code qa.outbox.retry-after} on failure.
- * Each run gets a fresh duplicated Vert.x context, as Hibernate Reactive requires.
+ * Runs {@link OutboxRelay} from start-up to shutdown: at once when a transaction that added events commits
+ * ({@link #wake}), again at once after a full batch, after {@code qa.outbox.interval} when the outbox was drained
+ * (events added outside {@code Transactions.run}, or by another instance), after {@code qa.outbox.retry-after} on
+ * failure. One run at a time; each gets a fresh duplicated Vert.x context, as Hibernate Reactive requires.
  */
 @ApplicationScoped
 public class RelayLoop {
 
+    private static final long NONE = -1;
+
     private final Vertx vertx;
     private final OutboxRelay relay;
     private final OutboxConfig config;
-    private volatile boolean running;
+    private boolean running;
+    private long timer = NONE;
+    private boolean relaying;
+    private boolean woken;
 
     public RelayLoop(Vertx vertx, OutboxRelay relay, OutboxConfig config) {
         this.vertx = vertx;
@@ -33,17 +39,39 @@ public class RelayLoop {
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        schedule(config.interval());
+        synchronized (this) {
+            running = true;
+            schedule(config.interval());
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
+        synchronized (this) {
+            running = false;
+        }
+    }
+
+    /** Events were committed: relay them now rather than at the next poll. */
+    public synchronized void wake() {
+        if (!running) {
+            return;
+        }
+        if (relaying) {
+            woken = true;
+        } else if (timer != NONE && vertx.cancelTimer(timer)) {
+            timer = NONE;
+            schedule(Duration.ZERO);
+        }
     }
 
     private void schedule(Duration delay) {
         if (running) {
-            vertx.setTimer(Math.max(1, delay.toMillis()), id -> {
+            timer = vertx.setTimer(Math.max(1, delay.toMillis()), id -> {
+                synchronized (this) {
+                    timer = NONE;
+                    relaying = true;
+                    woken = false;
+                }
                 Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
                 VertxContextSafetyToggle.setContextSafe(context, true);
                 context.runOnContext(ignored -> runOnce());
@@ -53,13 +81,18 @@ public class RelayLoop {
 
     private void runOnce() {
         Uni.createFrom().deferred(relay::relay).subscribe().with(
-                published -> schedule(published >= config.batchSize() ? Duration.ZERO : config.interval()),
+                published -> finished(published >= config.batchSize() ? Duration.ZERO : config.interval()),
                 failure -> {
-                    if (!running) {
-                        return;
+                    if (running) {
+                        Log.warnf("outbox relay failed, retrying in %s: %s", config.retryAfter(), failure.getMessage());
                     }
-                    Log.warnf("outbox relay failed, retrying in %s: %s", config.retryAfter(), failure.getMessage());
-                    schedule(config.retryAfter());
+                    finished(config.retryAfter());
                 });
+    }
+
+    private synchronized void finished(Duration next) {
+        relaying = false;
+        schedule(woken && next.equals(config.interval()) ? Duration.ZERO : next);
+        woken = false;
     }
 }

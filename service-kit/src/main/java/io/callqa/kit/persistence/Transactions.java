@@ -35,12 +35,23 @@ public final class Transactions {
 
     /** Registers an action for after the commit of the enclosing {@link #run}. */
     public static void afterCommit(Runnable action) {
+        if (!afterCommitIfInRun(action)) {
+            throw new IllegalStateException("afterCommit outside Transactions.run");
+        }
+    }
+
+    /**
+     * Registers an action for after the commit of the enclosing {@link #run}, if there is one; answers whether
+     * there was. For hints that are harmless to skip (waking a relay that also polls).
+     */
+    public static boolean afterCommitIfInRun(Runnable action) {
         Context context = Vertx.currentContext();
         List<Runnable> actions = context == null ? null : context.getLocal(AFTER_COMMIT);
         if (actions == null) {
-            throw new IllegalStateException("afterCommit outside Transactions.run");
+            return false;
         }
         actions.add(action);
+        return true;
     }
 
     private static void restore(Context context, Object outer) {
