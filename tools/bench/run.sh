@@ -8,6 +8,8 @@
 #   tools/bench/run.sh --sampling       the sampling replay benchmark instead (io.callqa.bench.SamplingBench):
 #                                       Kafka + PostgreSQL, N calls produced to qa.calls.v1, a bare consumer's
 #                                       ceiling, then the sampling service draining them; --sampling --help
+#   tools/bench/run.sh --compare A B    compares the samples and intervals of two kept --sampling runs (their data
+#                                       directories), e.g. a full-speed replay against a run in small batches
 #
 # The benchmark is io.callqa.bench.IngestBench (module tools/bench), started from its compiled classes and the
 # dependency classpath Maven writes to tools/bench/target/ingest-bench.classpath, as run-local.sh starts the
@@ -39,6 +41,7 @@ for arg in "$@"; do
     case "$arg" in
         --build) force_build=true ;;
         --sampling) service="sampling"; main="io.callqa.bench.SamplingBench" ;;
+        --compare) service="sampling"; main="io.callqa.bench.SamplingCompare" ;;
         *) args+=("$arg") ;;
     esac
 done

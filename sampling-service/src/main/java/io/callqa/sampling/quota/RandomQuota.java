@@ -41,12 +41,13 @@ public class RandomQuota {
                 between a.hire_date and a.hire_date + cast(:hireDays as integer) - 1, false)""";
 
     /**
-     * A reason every ordering of the stream has made by the day's completion (event time before the cutoff, the
-     * day's end plus the allowed lateness), or made outside event time; one made later by a replay running ahead
-     * is left out, as a live stream would not have made it yet.
+     * A reason every ordering of the stream has made by the day's completion (event time up to the cutoff, the
+     * day's end plus the allowed lateness: the day's last interval closes in the same step), or made outside
+     * event time; one made later by a replay running ahead is left out, as a live stream would not have made it
+     * yet.
      */
     private static final String REASON_BY_CUTOFF = """
-            r.call_id = c.call_id and (r.event_at is null or r.event_at < cast(:cutoff as timestamptz))""";
+            r.call_id = c.call_id and (r.event_at is null or r.event_at <= cast(:cutoff as timestamptz))""";
 
     /** The day's answered calls whose records every ordering has delivered by the cutoff, without a sample then. */
     private static final String DAY_CANDIDATES = """

@@ -69,6 +69,35 @@ public class RepeatCallPicks {
             order by f.earlier_id""";
 
     /**
+     * A call already sampled for a repeat caller names the first call back, whatever order the records arrived
+     * in: a call back that precedes the one named (by enqueue time, then call id; a replay can index a later one
+     * first when its partition runs ahead) takes its place in the reason, its evidence and event time, and in the
+     * sample's list of reasons.
+     */
+    private static final String EARLIER_CALL_BACK = """
+            with n as (
+                select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as n(call_id text, detail text,
+                    evidence jsonb, event_at timestamptz, later_enqueued_at timestamptz, later_call_id text)),
+            changed as (
+                update sample_reason r set detail = n.detail, evidence = n.evidence, event_at = n.event_at
+                from n
+                where r.call_id = n.call_id and r.rule = 'REPEAT_CALL'
+                  and (n.later_enqueued_at, n.later_call_id)
+                      < (cast(r.evidence ->> 'laterEnqueuedAt' as timestamptz), r.evidence ->> 'laterCallId')
+                returning r.call_id, r.detail)
+            update sample s set reasons = cast((
+                select jsonb_agg(case when e ->> 'rule' = 'REPEAT_CALL'
+                                      then jsonb_build_object('rule', 'REPEAT_CALL', 'detail', c.detail) else e end
+                                 order by i)
+                from jsonb_array_elements(cast(s.reasons as jsonb)) with ordinality as x(e, i)) as text)
+            from changed c
+            where s.call_id = c.call_id""";
+
+    record CallBack(String callId, String detail, Map<String, Object> evidence, Instant eventAt,
+            Instant laterEnqueuedAt, String laterCallId) {
+    }
+
+    /**
      * Whether the pick was made when the earlier call's own record arrived, i.e. the later call's record (sent
      * when it ended) came first. Judged by end times, not by batches, so a replay and a live stream agree.
      */
@@ -109,12 +138,24 @@ public class RepeatCallPicks {
         }
         return Sql.rows(PAIRS, Pair.class, "ids", Sql.json(ids), "window",
                         (int) config.repeatCall().window().toSeconds())
-                .map(RepeatCallPicks::firstCallBack);
+                .map(RepeatCallPicks::firstCallBack)
+                .chain(this::nameTheFirstCallBack);
     }
 
-    private static List<Pick> firstCallBack(List<Pair> pairs) {
+    private static List<Pair> firstCallBack(List<Pair> pairs) {
         Map<String, Pair> first = new LinkedHashMap<>();
         pairs.forEach(p -> first.putIfAbsent(p.earlier().callId(), p));
-        return new ArrayList<>(first.values().stream().map(p -> new Pick(p.earlier(), p.reason(), p.eventAt())).toList());
+        return new ArrayList<>(first.values());
+    }
+
+    /** Refines the reasons of calls already picked (the writer adds only the new ones); answers the picks. */
+    private Uni<List<Pick>> nameTheFirstCallBack(List<Pair> pairs) {
+        List<Pick> picks = pairs.stream().map(p -> new Pick(p.earlier(), p.reason(), p.eventAt())).toList();
+        if (pairs.isEmpty()) {
+            return Uni.createFrom().item(picks);
+        }
+        List<CallBack> callBacks = pairs.stream().map(p -> new CallBack(p.earlier().callId(), p.reason().detail(),
+                p.reason().evidence(), p.eventAt(), p.laterEnqueuedAt(), p.laterCallId())).toList();
+        return Sql.update(EARLIER_CALL_BACK, "rows", Sql.json(callBacks)).replaceWith(picks);
     }
 }

@@ -119,6 +119,33 @@ class ArrivalRulesSamplingTest {
         assertEquals(0, TestDatabase.count("select count(*) from sample where call_id in (?, ?)", later, muchLater));
     }
 
+    @Test
+    void theReasonNamesTheFirstCallBackEvenWhenALaterOneArrivedBeforeIt() {
+        String agent = Calls.id("a");
+        String caller = Calls.id("hash");
+        String earlier = Calls.id("c");
+        String first = Calls.id("c");
+        String second = Calls.id("c");
+
+        // as a replay can deliver them when the second call back's partition runs ahead of the first's
+        KafkaProbe.publish(Calls.answered(earlier, agent, caller, MORNING, 5, 120));
+        KafkaProbe.publish(Calls.answered(second, Calls.id("a"), caller, MORNING.plus(Duration.ofHours(5)), 5, 60));
+        await().atMost(WAIT).until(() -> reasonDetail(earlier).contains(second));
+        KafkaProbe.publish(Calls.answered(first, Calls.id("a"), caller, MORNING.plus(Duration.ofHours(2)), 5, 60));
+
+        await().atMost(WAIT).until(() -> reasonDetail(earlier).contains(first));
+        assertEquals(1, TestDatabase.count("select count(*) from sample_reason where call_id = ?", earlier));
+        assertEquals(MORNING.plus(Duration.ofHours(2)).plusSeconds(65).getEpochSecond(), TestDatabase.count(
+                "select cast(extract(epoch from event_at) as bigint) from sample_reason where call_id = ?", earlier));
+        assertTrue(TestDatabase.text("select reasons from sample where call_id = ?", earlier).contains(first));
+    }
+
+    private static String reasonDetail(String callId) {
+        String detail = TestDatabase.text("select coalesce(max(detail), '') from sample_reason where call_id = ? and "
+                + "rule = 'REPEAT_CALL'", callId);
+        return detail == null ? "" : detail;
+    }
+
     private static ComplaintReceived complaint(String callId, String agent) {
         return new ComplaintReceived(UUID.randomUUID(), Instant.now(), Calls.id("CP"), callId, agent, Instant.now(),
                 "ATTITUDE", ComplaintReceived.Severity.NORMAL, "态度差");
