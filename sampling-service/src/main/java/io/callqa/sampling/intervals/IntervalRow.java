@@ -22,6 +22,19 @@ record IntervalRow(
         Integer previousAnsweredWithin,
         Integer previousAbandoned) {
 
+    /** This interval with other figures (counted at closing), as stored before this statement. */
+    IntervalRow withFigures(ServiceIntervals.Figures figures) {
+        return new IntervalRow(scopeKey, queueId, startAt, endAt, lengthMinutes, figures.offered(),
+                figures.answeredWithin(), figures.abandoned(), verdict, closedAt, previousOffered,
+                previousAnsweredWithin, previousAbandoned);
+    }
+
+    /** This interval's figures as a change from {@code before}, which had {@code verdictBefore}. */
+    IntervalRow after(IntervalRow before, Verdict verdictBefore) {
+        return new IntervalRow(scopeKey, queueId, startAt, endAt, lengthMinutes, offered, answeredWithin, abandoned,
+                verdictBefore, closedAt, before.offered(), before.answeredWithin(), before.abandoned());
+    }
+
     ServiceLevel level() {
         return new ServiceLevel(offered, answeredWithin, abandoned);
     }

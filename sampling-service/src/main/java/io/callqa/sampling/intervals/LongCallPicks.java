@@ -24,9 +24,10 @@ public class LongCallPicks {
 
     private static final String LONG_CALLS = """
             select to_jsonb(c) as call, k.scope_key, k.start_at
-            from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text, start_at timestamptz)
+            from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text, start_at timestamptz,
+                ended_before timestamptz)
             join call c on c.interval_start = k.start_at and c.direction = 'INBOUND' and c.outcome = 'ANSWERED'
-                       and c.talk_seconds > :minTalk
+                       and c.talk_seconds > :minTalk and (k.ended_before is null or c.ended_at < k.ended_before)
                        and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
             order by k.start_at, c.answered_at, c.call_id""";
 
@@ -43,20 +44,31 @@ public class LongCallPicks {
     record Found(CallRow call, String scopeKey, Instant startAt) {
     }
 
-    record Key(String scopeKey, String queueId, Instant startAt) {
+    record Key(String scopeKey, String queueId, Instant startAt, Instant endedBefore) {
     }
 
+    /** Every long call of the MISSED intervals. */
     Uni<List<Pick>> in(List<IntervalRow> missed) {
+        return find(missed, false);
+    }
+
+    /** The long calls of intervals MISSED at closing that ended by then (the end plus the allowed lateness). */
+    Uni<List<Pick>> atClose(List<IntervalRow> missed) {
+        return find(missed, true);
+    }
+
+    private Uni<List<Pick>> find(List<IntervalRow> missed, boolean closing) {
         if (missed.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Map<Key, IntervalRow> byKey = new HashMap<>();
-        missed.forEach(r -> byKey.put(new Key(r.scopeKey(), null, r.startAt()), r));
-        List<Key> keys = missed.stream().map(r -> new Key(r.scopeKey(), r.queueId(), r.startAt())).toList();
+        Map<String, IntervalRow> byKey = new HashMap<>();
+        missed.forEach(r -> byKey.put(r.scopeKey() + "|" + r.startAt(), r));
+        List<Key> keys = missed.stream().map(r -> new Key(r.scopeKey(), r.queueId(), r.startAt(),
+                closing ? r.endAt().plus(sla.allowedLateness()) : null)).toList();
         return Sql.rows(LONG_CALLS, Found.class, "keys", Sql.json(keys), "minTalk", minTalkSeconds,
                         "scope", sla.scope().name())
                 .map(found -> found.stream().map(f -> {
-                    IntervalRow interval = byKey.get(new Key(f.scopeKey(), null, f.startAt()));
+                    IntervalRow interval = byKey.get(f.scopeKey() + "|" + f.startAt());
                     return new Pick(f.call(), reason(interval, f.call()), eventAt(interval, f.call()));
                 }).toList());
     }

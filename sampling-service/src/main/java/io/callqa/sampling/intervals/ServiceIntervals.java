@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.callqa.events.IntervalClosed;
 import io.callqa.events.IntervalEvent;
@@ -34,6 +36,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ServiceIntervals {
 
+    /** An interval's figures over its calls {@code c}, as {@link IntervalCounts} counts them. */
+    private static final String FIGURES = """
+            count(c.call_id) filter (where c.outcome <> 'ABANDONED' or coalesce(c.wait_seconds, 0) >= :shortAbandon)
+                as offered,
+            count(c.call_id) filter (where c.outcome = 'ANSWERED' and c.wait_seconds <= :threshold) as answered_within,
+            count(c.call_id) filter (where c.outcome = 'ABANDONED' and coalesce(c.wait_seconds, 0) >= :shortAbandon)
+                as abandoned""";
+
     /** Intervals touched by replaced records, counted again from the call index. */
     private static final String RECOUNT = """
             with k as (
@@ -41,13 +51,8 @@ public class ServiceIntervals {
                     start_at timestamptz, end_at timestamptz)),
             previous as (select s.* from service_interval s join k using (scope_key, start_at)),
             figures as (
-                select k.scope_key, k.queue_id, k.start_at, k.end_at,
-                       count(c.call_id) filter (where c.outcome <> 'ABANDONED'
-                                                   or coalesce(c.wait_seconds, 0) >= :shortAbandon) as offered,
-                       count(c.call_id) filter (where c.outcome = 'ANSWERED' and c.wait_seconds <= :threshold)
-                           as answered_within,
-                       count(c.call_id) filter (where c.outcome = 'ABANDONED'
-                                                   and coalesce(c.wait_seconds, 0) >= :shortAbandon) as abandoned
+                select k.scope_key, k.queue_id, k.start_at, k.end_at,""" + FIGURES + """
+
                 from k left join call c on c.direction = 'INBOUND' and c.interval_start = k.start_at
                      and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
                 group by k.scope_key, k.queue_id, k.start_at, k.end_at),
@@ -82,6 +87,21 @@ public class ServiceIntervals {
             select u.*, p.offered as previous_offered, p.answered_within as previous_answered_within,
                    p.abandoned as previous_abandoned
             from upserted u left join previous p using (scope_key, start_at)""";
+
+    /**
+     * Closing intervals' figures over the calls every ordering of the stream has delivered when the watermark
+     * passes the end: those that ended before the end plus the allowed lateness. Later calls a replay running
+     * ahead has already indexed count as late records, as they would live.
+     */
+    private static final String AT_CLOSE = """
+            select k.scope_key, k.start_at,""" + FIGURES + """
+
+            from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text,
+                start_at timestamptz, end_at timestamptz)
+            left join call c on c.direction = 'INBOUND' and c.interval_start = k.start_at
+                 and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
+                 and c.ended_at < k.end_at + cast(:lateness as integer) * interval '1 second'
+            group by k.scope_key, k.start_at""";
 
     private static final String CLOSE = """
             update service_interval set closed_at = :now
@@ -123,6 +143,9 @@ public class ServiceIntervals {
     }
 
     record VerdictRow(String scopeKey, Instant startAt, Verdict verdict) {
+    }
+
+    record Figures(String scopeKey, Instant startAt, int offered, int answeredWithin, int abandoned) {
     }
 
     /** Updates the intervals the calls touch; answers the long-call picks of closed intervals now MISSED. */
@@ -173,16 +196,48 @@ public class ServiceIntervals {
                 "minutes", sla.intervalMinutes());
     }
 
-    /** Closes every open interval the watermark has passed; answers the long-call picks of the MISSED ones. */
+    /**
+     * Closes every open interval the watermark has passed, with the figures of the calls that ended by then
+     * ({@link #AT_CLOSE}), and samples the long calls among those when it MISSED. Calls indexed early by a replay
+     * running ahead then update it as late records do. Answers the picks.
+     */
     public Uni<List<Pick>> close(Instant watermark) {
         Instant now = clock.instant();
         return Sql.rows(CLOSE, IntervalRow.class, "now", now, "watermark", watermark).chain(closed -> {
-            List<IntervalEvent> events = closed.stream().<IntervalEvent>map(r -> new IntervalClosed(UUID.randomUUID(),
-                    now, sla.scope(), r.queueId(), r.startAt(), r.endAt(), r.lengthMinutes(), r.figures(sla.target()),
-                    watermark)).toList();
-            Transactions.afterCommit(() -> metrics.closed(closed, sla.target()));
-            return store(closed, events);
+            if (closed.isEmpty()) {
+                return Uni.createFrom().item(List.of());
+            }
+            return atClose(closed).chain(figures -> {
+                List<IntervalRow> asClosed = closed.stream().map(r -> r.withFigures(figures.get(r.scopeKey() + "|"
+                        + r.startAt()))).toList();
+                List<IntervalEvent> events = asClosed.stream().<IntervalEvent>map(r -> new IntervalClosed(
+                        UUID.randomUUID(), now, sla.scope(), r.queueId(), r.startAt(), r.endAt(), r.lengthMinutes(),
+                        r.figures(sla.target()), watermark)).toList();
+                List<IntervalRow> ahead = new ArrayList<>();
+                for (int i = 0; i < closed.size(); i++) {
+                    IntervalRow current = closed.get(i);
+                    IntervalRow early = asClosed.get(i);
+                    if (!current.level().equals(early.level())) {
+                        ahead.add(current.after(early, early.level().verdict(sla.target())));
+                    }
+                }
+                Transactions.afterCommit(() -> metrics.closed(asClosed, sla.target()));
+                return store(asClosed, events, true).chain(picks -> late(ahead, watermark).map(more -> {
+                    List<Pick> all = new ArrayList<>(picks);
+                    all.addAll(more);
+                    return all;
+                }));
+            });
         });
+    }
+
+    private Uni<Map<String, Figures>> atClose(List<IntervalRow> closed) {
+        List<Key> keys = closed.stream().map(r -> new Key(r.scopeKey(), r.queueId(), r.startAt(), r.endAt())).toList();
+        return Sql.rows(AT_CLOSE, Figures.class, "keys", Sql.json(keys), "shortAbandon", sla.shortAbandonSeconds(),
+                        "threshold", sla.thresholdSeconds(), "scope", sla.scope().name(),
+                        "lateness", (int) sla.allowedLateness().toSeconds())
+                .map(rows -> rows.stream().collect(Collectors.toMap(f -> f.scopeKey() + "|" + f.startAt(),
+                        Function.identity())));
     }
 
     private Uni<List<Pick>> late(List<IntervalRow> changed, Instant watermark) {
@@ -192,10 +247,11 @@ public class ServiceIntervals {
             events.add(new IntervalUpdated(UUID.randomUUID(), now, sla.scope(), row.queueId(), row.startAt(),
                     row.endAt(), row.lengthMinutes(), row.figures(sla.target()), row.verdict(), watermark));
         }
-        return store(changed, events);
+        return store(changed, events, false);
     }
 
-    private Uni<List<Pick>> store(List<IntervalRow> rows, List<IntervalEvent> events) {
+    /** Stores the verdicts and events; samples the long calls of the MISSED rows (at closing: those it counted). */
+    private Uni<List<Pick>> store(List<IntervalRow> rows, List<IntervalEvent> events, boolean closing) {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -205,7 +261,7 @@ public class ServiceIntervals {
                 .toList();
         return Sql.update(VERDICTS, "rows", Sql.json(verdicts))
                 .chain(() -> outbox.addAll(events))
-                .chain(() -> longCalls.in(missed));
+                .chain(() -> closing ? longCalls.atClose(missed) : longCalls.in(missed));
     }
 
     private Key key(String queueId, Instant start, Instant end) {

@@ -96,6 +96,37 @@ class MissedIntervalSamplingTest {
                 + "and verdict = 'MISSED'", Timestamp.from(ten)));
     }
 
+    @Test
+    void aCallIndexedBeforeTheCloseThatEndedAfterItIsALateRecordAsItWouldBeLive() {
+        Instant eleven = Calls.freshDay().plus(Duration.ofHours(11));
+        String agent = Calls.id("a");
+        String early = Calls.id("c");
+        String endsLate = Calls.id("c");
+        KafkaProbe.publish(Calls.answered(early, agent, null, eleven.plusSeconds(60), 40, 300));
+        KafkaProbe.publish(Calls.answered(Calls.id("c"), agent, null, eleven.plusSeconds(120), 5, 100));
+        // enqueued in the interval, ends at 11:47, after its end plus the allowed lateness (11:45): a live stream
+        // closes the interval before this record can arrive; here it is indexed first, as in a replay running ahead
+        KafkaProbe.publish(Calls.answered(endsLate, agent, null, eleven.plus(Duration.ofMinutes(29)), 5, 1075));
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from call where call_id = ?",
+                endsLate) == 1);
+        Calls.advanceTo(eleven.plus(Duration.ofMinutes(46)));
+
+        IntervalClosed closed = await().atMost(WAIT).until(() -> intervalEvent(IntervalClosed.class, eleven),
+                Optional::isPresent).orElseThrow();
+        assertEquals(new IntervalEvent.Figures(2, 1, 0, new BigDecimal("0.5000"), new BigDecimal("0.80"),
+                IntervalEvent.Verdict.MISSED), closed.figures());
+        IntervalUpdated updated = await().atMost(WAIT).until(() -> intervalEvent(IntervalUpdated.class, eleven),
+                Optional::isPresent).orElseThrow();
+        assertEquals(IntervalEvent.Verdict.MISSED, updated.previousVerdict());
+        assertEquals(new IntervalEvent.Figures(3, 2, 0, new BigDecimal("0.6667"), new BigDecimal("0.80"),
+                IntervalEvent.Verdict.MISSED), updated.figures());
+        // the close samples the long call it counted; the late one is sampled as the interval stays MISSED
+        assertTrue(TestDatabase.text("select detail from sample_reason where call_id = ?", early)
+                .contains("1 of 2 offered"));
+        assertTrue(TestDatabase.text("select detail from sample_reason where call_id = ?", endsLate)
+                .contains("2 of 3 offered"));
+    }
+
     private static <T extends IntervalEvent> Optional<T> intervalEvent(Class<T> type, Instant start) {
         List<IntervalEvent> events = KafkaProbe.events(Topics.INTERVALS, IntervalEvent.class, "CENTER");
         return events.stream().filter(type::isInstance).map(type::cast).filter(e -> e.start().equals(start))

@@ -81,7 +81,7 @@ public final class SamplingBench {
     }
 
     static SamplingReport run(SamplingOptions options) throws Exception {
-        String runId = Long.toString(System.currentTimeMillis(), 36);
+        String runId = options.runId() != null ? options.runId() : Long.toString(System.currentTimeMillis(), 36);
         SamplingReport report = new SamplingReport(options);
         report.loadBefore = loadAverage();
         CenterTraffic center = new CenterTraffic(options.agents(), options.firstDay(), options.seed(), runId);

@@ -20,9 +20,10 @@ import io.callqa.local.postgres.PostgresServer;
 
 /**
  * Compares what two sampling runs over the same replay decided, e.g. a full-speed replay and a run in small
- * batches: every replayed call's sample (its rules, mode and priority) and every interval (figures, verdict, closed
- * or not). Reads the data directories two runs of {@code tools/bench/run.sh --sampling --keep} left. Call ids are
- * compared without the run's id ({@code c-<day>-<run>-<n>}); the latency phase's calls ({@code lat-*}) are left out.
+ * batches: every replayed call's sample (mode, priority, and each reason with its detail) and every interval
+ * (figures, verdict, closed or not). Reads the data directories two runs of
+ * {@code tools/bench/run.sh --sampling --keep} left. Call ids, also inside details, are compared without the
+ * run's id ({@code c-<day>-<run>-<n>}); the latency phase's calls ({@code lat-*}) are left out.
  *
  * <pre>tools/bench/run.sh --compare DIR_A DIR_B</pre>
  *
@@ -32,7 +33,8 @@ public final class SamplingCompare {
 
     private static final String SAMPLES = """
             select regexp_replace(s.call_id, '^(c-[0-9]+)-[a-z0-9]+-', '\\1-') || ' ' || s.mode || ' ' || s.priority
-                   || ' ' || string_agg(r.rule, ',' order by r.rule)
+                   || ' ' || string_agg(r.rule || ' (' || regexp_replace(r.detail, 'c-([0-9]+)-[a-z0-9]+-', 'c-\\1-',
+                                        'g') || ')', ', ' order by r.rule)
             from sample s join sample_reason r using (call_id)
             where s.call_id like 'c-%'
             group by s.call_id, s.mode, s.priority""";

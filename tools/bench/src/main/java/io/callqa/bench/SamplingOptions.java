@@ -3,9 +3,9 @@ package io.callqa.bench;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Command-line options of {@link SamplingBench}. */
+/** Command-line options of {@link SamplingBench}; {@code runId} null: one from the clock. */
 record SamplingOptions(int records, int agents, LocalDate firstDay, long seed, int latencyRate, int latencySeconds,
-        int pollMillis, boolean keep) {
+        int pollMillis, boolean keep, String runId) {
 
     static final String USAGE = """
             usage: tools/bench/run.sh --sampling [options]
@@ -13,6 +13,8 @@ record SamplingOptions(int records, int agents, LocalDate firstDay, long seed, i
               --agents N           agents of the center, 150 calls each per day (default 1000)
               --first-day DATE     local date of the first replayed day (default 2026-10-01)
               --seed N             traffic seed (default 42)
+              --run-id ID          the run's part of every call id (default: from the clock); two runs with the
+                                   same seed and run id replay identical records, for tools/bench/run.sh --compare
               --latency-rate N     calls/s produced in the latency phase (default 1000)
               --latency-seconds N  length of the latency phase, 0 skips it (default 30)
               --poll-ms N          how often the indexed-calls counter is read while sampling drains (default 250)
@@ -20,35 +22,45 @@ record SamplingOptions(int records, int agents, LocalDate firstDay, long seed, i
             """;
 
     static SamplingOptions defaults() {
-        return new SamplingOptions(300_000, 1_000, LocalDate.of(2026, 10, 1), 42, 1_000, 30, 250, false);
+        return new SamplingOptions(300_000, 1_000, LocalDate.of(2026, 10, 1), 42, 1_000, 30, 250, false, null);
     }
 
     static SamplingOptions parse(List<String> args) {
-        SamplingOptions o = defaults();
+        SamplingOptions d = defaults();
+        int records = d.records;
+        int agents = d.agents;
+        LocalDate firstDay = d.firstDay;
+        long seed = d.seed;
+        int latencyRate = d.latencyRate;
+        int latencySeconds = d.latencySeconds;
+        int pollMillis = d.pollMillis;
+        boolean keep = d.keep;
+        String runId = d.runId;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--sampling" -> { }
-                case "--keep" -> o = new SamplingOptions(o.records, o.agents, o.firstDay, o.seed, o.latencyRate,
-                        o.latencySeconds, o.pollMillis, true);
-                case "--records" -> o = new SamplingOptions(positive(arg, value(args, ++i)), o.agents, o.firstDay,
-                        o.seed, o.latencyRate, o.latencySeconds, o.pollMillis, o.keep);
-                case "--agents" -> o = new SamplingOptions(o.records, positive(arg, value(args, ++i)), o.firstDay,
-                        o.seed, o.latencyRate, o.latencySeconds, o.pollMillis, o.keep);
-                case "--first-day" -> o = new SamplingOptions(o.records, o.agents, LocalDate.parse(value(args, ++i)),
-                        o.seed, o.latencyRate, o.latencySeconds, o.pollMillis, o.keep);
-                case "--seed" -> o = new SamplingOptions(o.records, o.agents, o.firstDay,
-                        Long.parseLong(value(args, ++i)), o.latencyRate, o.latencySeconds, o.pollMillis, o.keep);
-                case "--latency-rate" -> o = new SamplingOptions(o.records, o.agents, o.firstDay, o.seed,
-                        positive(arg, value(args, ++i)), o.latencySeconds, o.pollMillis, o.keep);
-                case "--latency-seconds" -> o = new SamplingOptions(o.records, o.agents, o.firstDay, o.seed,
-                        o.latencyRate, atLeastZero(arg, value(args, ++i)), o.pollMillis, o.keep);
-                case "--poll-ms" -> o = new SamplingOptions(o.records, o.agents, o.firstDay, o.seed, o.latencyRate,
-                        o.latencySeconds, positive(arg, value(args, ++i)), o.keep);
+                case "--keep" -> keep = true;
+                case "--records" -> records = positive(arg, value(args, ++i));
+                case "--agents" -> agents = positive(arg, value(args, ++i));
+                case "--first-day" -> firstDay = LocalDate.parse(value(args, ++i));
+                case "--seed" -> seed = Long.parseLong(value(args, ++i));
+                case "--run-id" -> runId = runId(value(args, ++i));
+                case "--latency-rate" -> latencyRate = positive(arg, value(args, ++i));
+                case "--latency-seconds" -> latencySeconds = atLeastZero(arg, value(args, ++i));
+                case "--poll-ms" -> pollMillis = positive(arg, value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return o;
+        return new SamplingOptions(records, agents, firstDay, seed, latencyRate, latencySeconds, pollMillis, keep,
+                runId);
+    }
+
+    private static String runId(String text) {
+        if (!text.matches("[a-z0-9]{1,16}")) {
+            throw new IllegalArgumentException("--run-id takes 1 to 16 lower-case letters and digits, not " + text);
+        }
+        return text;
     }
 
     private static String value(List<String> args, int i) {
