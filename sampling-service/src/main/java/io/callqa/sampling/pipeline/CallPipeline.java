@@ -26,8 +26,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * One batch of call records, in one transaction: index the calls; apply the rules that judge a call on arrival;
- * draw the random real-time picks among calls no targeted rule took; update the intervals the calls touch; then
- * move the watermark, close the intervals it passed and run the jobs of the days it completed.
+ * queue the new answered calls for their random real-time draw; update the intervals the calls touch; then move
+ * the watermark, draw for the queued calls it reached, close the intervals it passed and run the jobs of the days
+ * it completed.
  */
 @ApplicationScoped
 public class CallPipeline {
@@ -67,16 +68,16 @@ public class CallPipeline {
                 .chain(() -> indexer.index(events))
                 .invoke(changed -> Transactions.afterCommit(() -> registry.counter("qa.calls.indexed")
                         .increment(changed.stream().filter(CallRow::inserted).count())))
-                .call(changed -> arrival.picks(changed).chain(writer::write)
-                        .chain(taken -> quota.realtime(changed, taken)).chain(writer::write))
+                .call(changed -> arrival.picks(changed).chain(writer::write).chain(() -> quota.arrived(changed)))
                 .chain(changed -> eventTime.observe(maxEnded, earliestEnded)
                         .call(mark -> intervals.recompute(changed, mark.value()).chain(writer::write)))
                 .chain(this::advance);
     }
 
-    /** Closes what the watermark has passed: intervals, then whole days. */
+    /** Acts on what the watermark has passed: real-time draws, closing intervals, then whole days. */
     public Uni<Void> advance(EventTime.Mark mark) {
-        return intervals.close(mark.value()).chain(writer::write)
+        return quota.realtime(mark.value()).chain(writer::write)
+                .chain(() -> intervals.close(mark.value())).chain(writer::write)
                 .chain(() -> days.completeUpTo(mark))
                 .chain(completed -> Multi.createFrom().iterable(completed)
                         .onItem().transformToUniAndConcatenate(day -> quota.daily(day).chain(writer::write))

@@ -17,9 +17,7 @@ import java.util.stream.Collectors;
 import io.callqa.kit.center.CenterConfig;
 import io.callqa.sampling.calls.CallRow;
 import io.callqa.sampling.intervals.SlaConfig;
-import io.callqa.sampling.repeats.RepeatCallPicks;
 import io.callqa.sampling.rules.NewHireRule;
-import io.callqa.sampling.rules.Rule;
 import io.callqa.sampling.rules.RulesConfig;
 import io.callqa.sampling.samples.Pick;
 import io.callqa.sampling.store.Sql;
@@ -87,6 +85,30 @@ public class RandomQuota {
             from call c left join agent a on a.agent_id = c.agent_id
             where c.call_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))""";
 
+    private static final String WAIT = """
+            insert into realtime_wait (call_id, agent_id, ended_at, new_hire)
+            select w.call_id, w.agent_id, w.ended_at, w.new_hire
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as w(call_id text, agent_id text,
+                ended_at timestamptz, new_hire boolean)
+            on conflict (call_id) do nothing""";
+
+    /** The waiting calls event time has reached, each with whether a targeted pick by its end took it. */
+    private static final String DUE = """
+            with due as (
+                delete from realtime_wait w where w.ended_at <= cast(:reached as timestamptz)
+                returning w.call_id, w.new_hire)
+            select to_jsonb(c) as call, d.new_hire,
+                   exists (select 1 from sample_reason r where r.call_id = d.call_id
+                           and r.rule not in ('RANDOM_REALTIME', 'RANDOM_POSTHOC') and r.event_at <= c.ended_at) as taken
+            from due d cross join lateral (select * from call c where c.call_id = d.call_id limit 1) c
+            order by c.agent_id, c.ended_at, c.call_id""";
+
+    record Waiting(String callId, String agentId, Instant endedAt, boolean newHire) {
+    }
+
+    record Due(CallRow call, boolean newHire, boolean taken) {
+    }
+
     record Candidate(String agentId, String callId) {
     }
 
@@ -108,28 +130,52 @@ public class RandomQuota {
     }
 
     /**
-     * RANDOM_REALTIME among the new answered calls that no targeted rule took on their arrival. A repeat-caller
-     * pick counts only when the later call's record came first (see {@link RepeatCallPicks}), so which calls are
-     * drawn does not depend on how records fall into batches.
+     * The batch's new answered calls: their agents' quotas are fixed now (at the first call of the month), their
+     * RANDOM_REALTIME draws wait in {@code realtime_wait} until event time has reached their end.
      */
-    public Uni<List<Pick>> realtime(List<CallRow> calls, List<Pick> targeted) {
+    public Uni<Void> arrived(List<CallRow> calls) {
         List<CallRow> fresh = calls.stream()
-                .filter(c -> c.inserted() && c.answered() && c.agentId() != null && c.answeredAt() != null)
+                .filter(c -> c.inserted() && c.answered() && c.agentId() != null && c.answeredAt() != null
+                        && c.endedAt() != null)
                 .toList();
         if (fresh.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Waiting> waiting = fresh.stream()
+                .map(c -> new Waiting(c.callId(), c.agentId(), c.endedAt(), newHire(c))).toList();
+        return months.fixAndRead(keys(fresh)).chain(() -> Sql.update(WAIT, "rows", Sql.json(waiting)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * RANDOM_REALTIME for the waiting calls whose end every partition's event time has reached (the watermark
+     * plus the allowed lateness). By then every record that ended before a call has arrived, whatever order the
+     * partitions are read in, so a targeted pick made by the call's own end (its event time) takes it out of the
+     * draw in a replay exactly as live, and a pick made later never does. Each agent's calls are drawn in the
+     * order they ended.
+     */
+    public Uni<List<Pick>> realtime(Instant watermark) {
+        if (watermark == null) {
             return Uni.createFrom().item(List.of());
         }
-        Set<String> taken = targeted.stream()
-                .filter(p -> p.reason().rule() != Rule.REPEAT_CALL || RepeatCallPicks.madeOnArrivalOfThePickedCall(p))
-                .map(p -> p.call().callId()).collect(Collectors.toSet());
-        List<AgentMonths.Key> keys = fresh.stream()
+        return Sql.rows(DUE, Due.class, "reached", watermark.plus(lateness)).chain(due -> {
+            if (due.isEmpty()) {
+                return Uni.createFrom().item(List.<Pick>of());
+            }
+            List<CallRow> calls = due.stream().map(Due::call).toList();
+            Set<String> blocked = due.stream().filter(d -> d.taken() || d.newHire()).map(d -> d.call().callId())
+                    .collect(Collectors.toSet());
+            return months.read(keys(calls)).chain(rows -> {
+                RealtimePass.Result result = RealtimePass.run(calls, rows, c -> !blocked.contains(c.callId()), zone);
+                return months.progress(result.progress()).replaceWith(result.picks());
+            });
+        });
+    }
+
+    private List<AgentMonths.Key> keys(List<CallRow> calls) {
+        return calls.stream()
                 .map(c -> new AgentMonths.Key(c.agentId(), YearMonth.from(c.answeredAt().atZone(zone)).toString()))
                 .distinct().toList();
-        return months.fixAndRead(keys).chain(rows -> {
-            RealtimePass.Result result = RealtimePass.run(fresh, rows,
-                    c -> !taken.contains(c.callId()) && !newHire(c), zone);
-            return months.progress(result.progress()).replaceWith(result.picks());
-        });
     }
 
     /** RANDOM_POSTHOC for a completed day, and the month-end top-up on the month's last day. */

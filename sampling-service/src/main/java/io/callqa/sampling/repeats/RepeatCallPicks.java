@@ -97,16 +97,6 @@ public class RepeatCallPicks {
             Instant laterEnqueuedAt, String laterCallId) {
     }
 
-    /**
-     * Whether the pick was made when the earlier call's own record arrived, i.e. the later call's record (sent
-     * when it ended) came first. Judged by end times, not by batches, so a replay and a live stream agree.
-     */
-    public static boolean madeOnArrivalOfThePickedCall(Pick pick) {
-        Object laterEnded = pick.reason().evidence().get("laterEndedAt");
-        Instant earlierEnded = pick.call().endedAt();
-        return laterEnded != null && earlierEnded != null && Instant.parse(laterEnded.toString()).isBefore(earlierEnded);
-    }
-
     private final RulesConfig config;
 
     public RepeatCallPicks(RulesConfig config) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.callqa.events.CallRecorded;
+import io.callqa.sampling.support.Calls;
 import io.callqa.testkit.Fixtures;
 import io.callqa.testkit.InfraResource;
 import io.callqa.testkit.KafkaProbe;
@@ -56,6 +57,8 @@ class QuotaFixedAtFirstCallTest {
         KafkaProbe.publish(shortCall);
         KafkaProbe.publish(first);
         KafkaProbe.publish(second);
+        // real-time draws wait until event time on every partition has reached the call's end
+        Calls.advanceTo(at(LocalDate.of(2030, 3, 5), 60));
         await().atMost(WAIT).until(() -> TestDatabase.count(
                 "select count(*) from agent_month where agent_id = ? and calls_so_far = 3", agent) == 1);
 

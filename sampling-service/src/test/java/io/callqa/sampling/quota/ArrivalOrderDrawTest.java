@@ -20,15 +20,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * The day's RANDOM_POSTHOC draw counts only the picks every ordering of the stream has made by the time the day
- * completes. A repeat caller's call back that ends after the day's end plus the allowed lateness reaches a live
+ * Random draws do not depend on the order records arrive in. The day's RANDOM_POSTHOC draw counts only the picks
+ * every ordering of the stream has made by the time the day completes. A repeat caller's call back that ends after the day's end plus the allowed lateness reaches a live
  * sampler after the draw, so even when a replay has already indexed it, the earlier call stays in the draw (and,
  * drawn, carries both reasons); a call back that ended before then always counts.
  */
 @QuarkusTest
 @TestProfile(RandomQuotaProfile.class)
 @WithTestResource(InfraResource.class)
-class PosthocCutoffTest {
+class ArrivalOrderDrawTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -70,6 +70,33 @@ class PosthocCutoffTest {
         assertEquals(List.of("REPEAT_CALL"), rules(earlyRepeated));
         assertEquals(0, TestDatabase.count("select count(*) from sample_reason where agent_id = ? and rule = "
                 + "'RANDOM_POSTHOC' and call_day = cast(? as date)", early, day.toString()));
+    }
+
+    @Test
+    void aRepeatPickMadeByTheCallsOwnEndTakesItOutOfTheRealtimeDrawEvenWhenTheCallBackArrivesAfterIt() {
+        Instant midnight = Calls.freshDay();
+        String agent = Calls.id("a-rt");
+        String caller = Calls.id("caller");
+        // a long call, 10:00–10:30; the caller calls again at 10:05 on another line and hangs up at 10:07, so live
+        // the call back's record comes first; here it comes after, as when its partition is read later
+        CallRecorded longCall = Calls.answered(Calls.id("c"), agent, caller, at(midnight, 10, 0), 0, 1800);
+        CallRecorded next = Calls.answered(Calls.id("c"), agent, null, at(midnight, 10, 40), 5, 60);
+        CallRecorded callBack = Calls.answered(Calls.id("c"), Calls.id("a-other"), caller, at(midnight, 10, 5), 5,
+                115);
+        KafkaProbe.publish(longCall);
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from call where call_id = ?",
+                longCall.callId()) == 1);
+        KafkaProbe.publish(callBack);
+        KafkaProbe.publish(next);
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from call where call_id = ?",
+                next.callId()) == 1);
+
+        Calls.advanceTo(at(midnight, 11, 30));
+        await().atMost(WAIT).until(() -> !rules(next).isEmpty());
+
+        // V = 0: quota 2, one real-time pick, drawn with certainty from the first eligible call
+        assertEquals(List.of("REPEAT_CALL"), rules(longCall));
+        assertEquals(List.of("RANDOM_REALTIME"), rules(next));
     }
 
     private static Instant at(Instant midnight, int hours, int minutes) {
