@@ -35,10 +35,9 @@ class IsoInstantDeserializerTest {
     }
 
     @Test
-    void readsPostgresJsonTimestampsAndHourOnlyOffsets() {
+    void readsPostgresJsonTimestamps() {
         assertEquals(Instant.parse("2026-10-01T01:27:38.513Z"),
                 IsoInstantDeserializer.parse("2026-10-01T01:27:38.513+00:00"));
-        assertEquals(Instant.parse("2026-10-01T01:00:00Z"), IsoInstantDeserializer.parse("2026-10-01T09:00:00+08"));
         assertEquals(Instant.parse("2026-10-01T01:00:00.123456Z"),
                 IsoInstantDeserializer.parse("2026-10-01T01:00:00.123456Z"));
     }
@@ -47,7 +46,7 @@ class IsoInstantDeserializerTest {
     void leavesEveryOtherFormToJackson() {
         for (String text : new String[] {"2026-02-30T00:00:00Z", "2026-13-01T00:00:00Z", "2026-10-01T24:00:00Z",
                 "2026-10-01T00:60:00Z", "2026-10-01T00:00:60Z", "2026-10-01T00:00:00", "2026-10-01T00:00:00z",
-                "2026-10-01T00:00:00+0800", "2026-10-01T00:00:00.Z", "2026-10-01T00:00:00.1234567890Z",
+                "2026-10-01T00:00:00+0800", "2026-10-01T00:00:00+08", "2026-10-01T00:00:00.Z", "2026-10-01T00:00:00.1234567890Z",
                 "2026-10-01 00:00:00Z", "2026-1x-01T00:00:00Z", "yesterday", "", "+12026-10-01T00:00:00Z"}) {
             assertNull(IsoInstantDeserializer.parse(text), text);
         }
