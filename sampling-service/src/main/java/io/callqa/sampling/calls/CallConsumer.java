@@ -9,7 +9,11 @@ import io.callqa.sampling.pipeline.CallPipeline;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** {@code qa.calls.v1} → the call pipeline, one transaction per poll. */
+/**
+ * {@code qa.calls.v1} → the call pipeline, one transaction per poll. No inbox: the call index is idempotent by
+ * itself (a record replaces a stored call only when newer, and the rules act only on the calls it changed), so a
+ * redelivered record changes nothing, and the index saves one inbox row per call.
+ */
 @ApplicationScoped
 public class CallConsumer {
 
@@ -23,6 +27,6 @@ public class CallConsumer {
 
     @Incoming("calls")
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return batches.consumeDelivered(records, CallEvent.class, "call-index", pipeline::process);
+        return batches.consumeIdempotentDelivered(records, CallEvent.class, "call-index", pipeline::process);
     }
 }

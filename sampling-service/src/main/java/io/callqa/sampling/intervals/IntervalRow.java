@@ -16,23 +16,30 @@ record IntervalRow(
         int offered,
         int answeredWithin,
         int abandoned,
+        int aheadOffered,
+        int aheadAnsweredWithin,
+        int aheadAbandoned,
         Verdict verdict,
         Instant closedAt,
         Integer previousOffered,
         Integer previousAnsweredWithin,
         Integer previousAbandoned) {
 
-    /** This interval with other figures (counted at closing), as stored before this statement. */
-    IntervalRow withFigures(ServiceIntervals.Figures figures) {
-        return new IntervalRow(scopeKey, queueId, startAt, endAt, lengthMinutes, figures.offered(),
-                figures.answeredWithin(), figures.abandoned(), verdict, closedAt, previousOffered,
-                previousAnsweredWithin, previousAbandoned);
+    /**
+     * This interval as it closes: the figures of the calls every ordering of the stream has delivered when event
+     * time passes its end, i.e. without the calls ahead (ended at or after the end plus the allowed lateness).
+     */
+    IntervalRow atClose() {
+        return new IntervalRow(scopeKey, queueId, startAt, endAt, lengthMinutes, offered - aheadOffered,
+                answeredWithin - aheadAnsweredWithin, abandoned - aheadAbandoned, 0, 0, 0, verdict, closedAt,
+                previousOffered, previousAnsweredWithin, previousAbandoned);
     }
 
     /** This interval's figures as a change from {@code before}, which had {@code verdictBefore}. */
     IntervalRow after(IntervalRow before, Verdict verdictBefore) {
         return new IntervalRow(scopeKey, queueId, startAt, endAt, lengthMinutes, offered, answeredWithin, abandoned,
-                verdictBefore, closedAt, before.offered(), before.answeredWithin(), before.abandoned());
+                aheadOffered, aheadAnsweredWithin, aheadAbandoned, verdictBefore, closedAt, before.offered(),
+                before.answeredWithin(), before.abandoned());
     }
 
     ServiceLevel level() {

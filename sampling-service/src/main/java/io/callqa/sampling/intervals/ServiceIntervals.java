@@ -3,14 +3,13 @@ package io.callqa.sampling.intervals;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.callqa.events.IntervalClosed;
 import io.callqa.events.IntervalEvent;
@@ -36,13 +35,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ServiceIntervals {
 
-    /** An interval's figures over its calls {@code c}, as {@link IntervalCounts} counts them. */
+    /**
+     * An interval's figures over its calls {@code c}, as {@link IntervalCounts} counts them, and the part of them
+     * that calls ending at or after the interval's end plus the allowed lateness make ({@code ahead_*}).
+     */
     private static final String FIGURES = """
-            count(c.call_id) filter (where c.outcome <> 'ABANDONED' or coalesce(c.wait_seconds, 0) >= :shortAbandon)
-                as offered,
-            count(c.call_id) filter (where c.outcome = 'ANSWERED' and c.wait_seconds <= :threshold) as answered_within,
-            count(c.call_id) filter (where c.outcome = 'ABANDONED' and coalesce(c.wait_seconds, 0) >= :shortAbandon)
-                as abandoned""";
+            count(c.call_id) filter (where %1$s) as offered,
+            count(c.call_id) filter (where %2$s) as answered_within,
+            count(c.call_id) filter (where %3$s) as abandoned,
+            count(c.call_id) filter (where %1$s and %4$s) as ahead_offered,
+            count(c.call_id) filter (where %2$s and %4$s) as ahead_answered_within,
+            count(c.call_id) filter (where %3$s and %4$s) as ahead_abandoned""".formatted(
+            "(c.outcome <> 'ABANDONED' or coalesce(c.wait_seconds, 0) >= :shortAbandon)",
+            "c.outcome = 'ANSWERED' and c.wait_seconds <= :threshold",
+            "c.outcome = 'ABANDONED' and coalesce(c.wait_seconds, 0) >= :shortAbandon",
+            "c.ended_at >= k.end_at + cast(:lateness as integer) * interval '1 second'");
 
     /** Intervals touched by replaced records, counted again from the call index. */
     private static final String RECOUNT = """
@@ -58,11 +65,16 @@ public class ServiceIntervals {
                 group by k.scope_key, k.queue_id, k.start_at, k.end_at),
             upserted as (
                 insert into service_interval (scope_key, queue_id, start_at, end_at, length_minutes, offered,
-                                              answered_within, abandoned)
-                select scope_key, queue_id, start_at, end_at, :minutes, offered, answered_within, abandoned
+                                              answered_within, abandoned, ahead_offered, ahead_answered_within,
+                                              ahead_abandoned)
+                select scope_key, queue_id, start_at, end_at, :minutes, offered, answered_within, abandoned,
+                       ahead_offered, ahead_answered_within, ahead_abandoned
                 from figures
                 on conflict (scope_key, start_at) do update set offered = excluded.offered,
-                    answered_within = excluded.answered_within, abandoned = excluded.abandoned
+                    answered_within = excluded.answered_within, abandoned = excluded.abandoned,
+                    ahead_offered = excluded.ahead_offered,
+                    ahead_answered_within = excluded.ahead_answered_within,
+                    ahead_abandoned = excluded.ahead_abandoned
                 returning *)
             select u.*, p.offered as previous_offered, p.answered_within as previous_answered_within,
                    p.abandoned as previous_abandoned
@@ -73,35 +85,26 @@ public class ServiceIntervals {
             with d as (
                 select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as d(scope_key text, queue_id text,
                     start_at timestamptz, end_at timestamptz, offered integer, answered_within integer,
-                    abandoned integer)),
+                    abandoned integer, ahead_offered integer, ahead_answered_within integer,
+                    ahead_abandoned integer)),
             previous as (select s.* from service_interval s join d using (scope_key, start_at)),
             upserted as (
                 insert into service_interval (scope_key, queue_id, start_at, end_at, length_minutes, offered,
-                                              answered_within, abandoned)
-                select scope_key, queue_id, start_at, end_at, :minutes, offered, answered_within, abandoned from d
+                                              answered_within, abandoned, ahead_offered, ahead_answered_within,
+                                              ahead_abandoned)
+                select scope_key, queue_id, start_at, end_at, :minutes, offered, answered_within, abandoned,
+                       ahead_offered, ahead_answered_within, ahead_abandoned from d
                 on conflict (scope_key, start_at) do update set
                     offered = service_interval.offered + excluded.offered,
                     answered_within = service_interval.answered_within + excluded.answered_within,
-                    abandoned = service_interval.abandoned + excluded.abandoned
+                    abandoned = service_interval.abandoned + excluded.abandoned,
+                    ahead_offered = service_interval.ahead_offered + excluded.ahead_offered,
+                    ahead_answered_within = service_interval.ahead_answered_within + excluded.ahead_answered_within,
+                    ahead_abandoned = service_interval.ahead_abandoned + excluded.ahead_abandoned
                 returning *)
             select u.*, p.offered as previous_offered, p.answered_within as previous_answered_within,
                    p.abandoned as previous_abandoned
             from upserted u left join previous p using (scope_key, start_at)""";
-
-    /**
-     * Closing intervals' figures over the calls every ordering of the stream has delivered when the watermark
-     * passes the end: those that ended before the end plus the allowed lateness. Later calls a replay running
-     * ahead has already indexed count as late records, as they would live.
-     */
-    private static final String AT_CLOSE = """
-            select k.scope_key, k.start_at,""" + FIGURES + """
-
-            from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text,
-                start_at timestamptz, end_at timestamptz)
-            left join call c on c.direction = 'INBOUND' and c.interval_start = k.start_at
-                 and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
-                 and c.ended_at < k.end_at + cast(:lateness as integer) * interval '1 second'
-            group by k.scope_key, k.start_at""";
 
     private static final String CLOSE = """
             update service_interval set closed_at = :now
@@ -134,31 +137,30 @@ public class ServiceIntervals {
     }
 
     record Added(String scopeKey, String queueId, Instant startAt, Instant endAt, int offered, int answeredWithin,
-            int abandoned) {
+            int abandoned, int aheadOffered, int aheadAnsweredWithin, int aheadAbandoned) {
 
-        Added(Key key, IntervalCounts counts) {
+        Added(Key key, IntervalCounts counts, IntervalCounts ahead) {
             this(key.scopeKey(), key.queueId(), key.startAt(), key.endAt(), counts.offered(), counts.answeredWithin(),
-                    counts.abandoned());
+                    counts.abandoned(), ahead.offered(), ahead.answeredWithin(), ahead.abandoned());
         }
     }
 
     record VerdictRow(String scopeKey, Instant startAt, Verdict verdict) {
     }
 
-    record Figures(String scopeKey, Instant startAt, int offered, int answeredWithin, int abandoned) {
-    }
-
     /** Updates the intervals the calls touch; answers the long-call picks of closed intervals now MISSED. */
     public Uni<List<Pick>> recompute(List<CallRow> calls, Instant watermark) {
         Set<Key> recount = new LinkedHashSet<>();
         Map<Key, IntervalCounts> added = new LinkedHashMap<>();
+        Map<Key, IntervalCounts> ahead = new HashMap<>();
         for (CallRow call : calls) {
             Key key = call.inbound() && call.intervalStart() != null
                     ? key(call.queueId(), call.intervalStart(), call.intervalEnd()) : null;
             if (call.inserted()) {
                 if (key != null) {
-                    added.merge(key, IntervalCounts.of(call, sla.thresholdSeconds(), sla.shortAbandonSeconds()),
-                            IntervalCounts::plus);
+                    IntervalCounts counts = IntervalCounts.of(call, sla.thresholdSeconds(), sla.shortAbandonSeconds());
+                    added.merge(key, counts, IntervalCounts::plus);
+                    ahead.merge(key, endsAfterClosing(call) ? counts : IntervalCounts.NONE, IntervalCounts::plus);
                 }
                 continue;
             }
@@ -171,7 +173,7 @@ public class ServiceIntervals {
             }
         }
         added.keySet().removeAll(recount);
-        return add(added).chain(addedRows -> recount(recount).map(recounted -> {
+        return add(added, ahead).chain(addedRows -> recount(recount).map(recounted -> {
                     List<IntervalRow> rows = new ArrayList<>(addedRows);
                     rows.addAll(recounted);
                     return rows;
@@ -179,11 +181,17 @@ public class ServiceIntervals {
                 .chain(rows -> late(rows.stream().filter(r -> r.closed() && r.figuresChanged()).toList(), watermark));
     }
 
-    private Uni<List<IntervalRow>> add(Map<Key, IntervalCounts> added) {
+    /** Whether a live stream delivers the call only after its interval has closed (at its end plus the lateness). */
+    private boolean endsAfterClosing(CallRow call) {
+        return call.endedAt() != null && !call.endedAt().isBefore(call.intervalEnd().plus(sla.allowedLateness()));
+    }
+
+    private Uni<List<IntervalRow>> add(Map<Key, IntervalCounts> added, Map<Key, IntervalCounts> ahead) {
         if (added.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Added> rows = added.entrySet().stream().map(e -> new Added(e.getKey(), e.getValue())).toList();
+        List<Added> rows = added.entrySet().stream()
+                .map(e -> new Added(e.getKey(), e.getValue(), ahead.get(e.getKey()))).toList();
         return Sql.rows(ADD, IntervalRow.class, "rows", Sql.json(rows), "minutes", sla.intervalMinutes());
     }
 
@@ -193,13 +201,13 @@ public class ServiceIntervals {
         }
         return Sql.rows(RECOUNT, IntervalRow.class, "keys", Sql.json(keys), "shortAbandon",
                 sla.shortAbandonSeconds(), "threshold", sla.thresholdSeconds(), "scope", sla.scope().name(),
-                "minutes", sla.intervalMinutes());
+                "minutes", sla.intervalMinutes(), "lateness", (int) sla.allowedLateness().toSeconds());
     }
 
     /**
-     * Closes every open interval the watermark has passed, with the figures of the calls that ended by then
-     * ({@link #AT_CLOSE}), and samples the long calls among those when it MISSED. Calls indexed early by a replay
-     * running ahead then update it as late records do. Answers the picks.
+     * Closes every open interval the watermark has passed, with the figures of the calls that ended by then (its
+     * figures less those ahead, {@link IntervalRow#atClose}), and samples the long calls among those when it
+     * MISSED. Calls indexed early by a replay running ahead then update it as late records do. Answers the picks.
      */
     public Uni<List<Pick>> close(Instant watermark) {
         Instant now = clock.instant();
@@ -207,37 +215,25 @@ public class ServiceIntervals {
             if (closed.isEmpty()) {
                 return Uni.createFrom().item(List.of());
             }
-            return atClose(closed).chain(figures -> {
-                List<IntervalRow> asClosed = closed.stream().map(r -> r.withFigures(figures.get(r.scopeKey() + "|"
-                        + r.startAt()))).toList();
-                List<IntervalEvent> events = asClosed.stream().<IntervalEvent>map(r -> new IntervalClosed(
-                        UUID.randomUUID(), now, sla.scope(), r.queueId(), r.startAt(), r.endAt(), r.lengthMinutes(),
-                        r.figures(sla.target()), watermark)).toList();
-                List<IntervalRow> ahead = new ArrayList<>();
-                for (int i = 0; i < closed.size(); i++) {
-                    IntervalRow current = closed.get(i);
-                    IntervalRow early = asClosed.get(i);
-                    if (!current.level().equals(early.level())) {
-                        ahead.add(current.after(early, early.level().verdict(sla.target())));
-                    }
+            List<IntervalRow> asClosed = closed.stream().map(IntervalRow::atClose).toList();
+            List<IntervalEvent> events = asClosed.stream().<IntervalEvent>map(r -> new IntervalClosed(
+                    UUID.randomUUID(), now, sla.scope(), r.queueId(), r.startAt(), r.endAt(), r.lengthMinutes(),
+                    r.figures(sla.target()), watermark)).toList();
+            List<IntervalRow> ahead = new ArrayList<>();
+            for (int i = 0; i < closed.size(); i++) {
+                IntervalRow current = closed.get(i);
+                IntervalRow early = asClosed.get(i);
+                if (!current.level().equals(early.level())) {
+                    ahead.add(current.after(early, early.level().verdict(sla.target())));
                 }
-                Transactions.afterCommit(() -> metrics.closed(asClosed, sla.target()));
-                return store(asClosed, events, true).chain(picks -> late(ahead, watermark).map(more -> {
-                    List<Pick> all = new ArrayList<>(picks);
-                    all.addAll(more);
-                    return all;
-                }));
-            });
+            }
+            Transactions.afterCommit(() -> metrics.closed(asClosed, sla.target()));
+            return store(asClosed, events, true).chain(picks -> late(ahead, watermark).map(more -> {
+                List<Pick> all = new ArrayList<>(picks);
+                all.addAll(more);
+                return all;
+            }));
         });
-    }
-
-    private Uni<Map<String, Figures>> atClose(List<IntervalRow> closed) {
-        List<Key> keys = closed.stream().map(r -> new Key(r.scopeKey(), r.queueId(), r.startAt(), r.endAt())).toList();
-        return Sql.rows(AT_CLOSE, Figures.class, "keys", Sql.json(keys), "shortAbandon", sla.shortAbandonSeconds(),
-                        "threshold", sla.thresholdSeconds(), "scope", sla.scope().name(),
-                        "lateness", (int) sla.allowedLateness().toSeconds())
-                .map(rows -> rows.stream().collect(Collectors.toMap(f -> f.scopeKey() + "|" + f.startAt(),
-                        Function.identity())));
     }
 
     private Uni<List<Pick>> late(List<IntervalRow> changed, Instant watermark) {

@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import io.callqa.kit.center.CenterConfig;
+import io.callqa.kit.persistence.Transactions;
 import io.callqa.sampling.rules.RulesConfig;
 import io.callqa.sampling.store.Sql;
 import io.smallrye.mutiny.Uni;
@@ -103,6 +106,8 @@ public class AgentMonths {
 
     private final QuotaPolicy policy;
     private final ZoneId zone;
+    /** Pairs known to be fixed (committed): a quota once fixed never changes, so they need no further look. */
+    private final Set<Key> known = ConcurrentHashMap.newKeySet();
 
     public AgentMonths(RulesConfig config, CenterConfig center) {
         this.policy = new QuotaPolicy(QuotaSettings.from(config.random()));
@@ -120,6 +125,19 @@ public class AgentMonths {
                     .filter(k -> !rows.containsKey(AgentMonth.key(k.agentId(), k.month()))).toList();
             return missing.isEmpty() ? Uni.createFrom().item(rows) : fix(missing).chain(() -> read(distinct));
         });
+    }
+
+    /**
+     * Fixes the quotas of the pairs not fixed yet. After the first look at a pair (a batch with the agent's first
+     * call of the month) its commit makes it known here, so the agent's later batches cost nothing.
+     */
+    public Uni<Void> ensureFixed(Collection<Key> keys) {
+        List<Key> unknown = keys.stream().filter(k -> !known.contains(k)).distinct().toList();
+        if (unknown.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Transactions.afterCommitIfInRun(() -> known.addAll(unknown));
+        return fixAndRead(unknown).replaceWithVoid();
     }
 
     /** The quota rows of these pairs that exist; keyed by {@link AgentMonth#key}. */

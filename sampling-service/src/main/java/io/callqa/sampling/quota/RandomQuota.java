@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.callqa.kit.center.CenterConfig;
 import io.callqa.sampling.calls.CallRow;
@@ -86,27 +87,47 @@ public class RandomQuota {
             where c.call_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))""";
 
     private static final String WAIT = """
-            insert into realtime_wait (call_id, agent_id, ended_at, new_hire)
-            select w.call_id, w.agent_id, w.ended_at, w.new_hire
+            insert into realtime_wait (call_id, agent_id, answered_at, ended_at, new_hire)
+            select w.call_id, w.agent_id, w.answered_at, w.ended_at, w.new_hire
             from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as w(call_id text, agent_id text,
-                ended_at timestamptz, new_hire boolean)
+                answered_at timestamptz, ended_at timestamptz, new_hire boolean)
             on conflict (call_id) do nothing""";
+
+    /**
+     * Waiting calls whose newer record arrived: they wait with its agent and times, or no longer when it is not an
+     * answered call of an agent.
+     */
+    private static final String RESTATE = """
+            with r as (
+                select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(call_id text, agent_id text,
+                    answered_at timestamptz, ended_at timestamptz, waits boolean)),
+            gone as (
+                delete from realtime_wait w using r where w.call_id = r.call_id and not r.waits)
+            update realtime_wait w set agent_id = r.agent_id, answered_at = r.answered_at, ended_at = r.ended_at
+            from r where w.call_id = r.call_id and r.waits""";
 
     /** The waiting calls event time has reached, each with whether a targeted pick by its end took it. */
     private static final String DUE = """
             with due as (
                 delete from realtime_wait w where w.ended_at <= cast(:reached as timestamptz)
-                returning w.call_id, w.new_hire)
-            select to_jsonb(c) as call, d.new_hire,
+                returning w.call_id, w.agent_id, w.answered_at, w.ended_at, w.new_hire)
+            select d.call_id, d.agent_id, d.answered_at, d.ended_at, d.new_hire,
                    exists (select 1 from sample_reason r where r.call_id = d.call_id
-                           and r.rule not in ('RANDOM_REALTIME', 'RANDOM_POSTHOC') and r.event_at <= c.ended_at) as taken
-            from due d cross join lateral (select * from call c where c.call_id = d.call_id limit 1) c
-            order by c.agent_id, c.ended_at, c.call_id""";
+                           and r.rule not in ('RANDOM_REALTIME', 'RANDOM_POSTHOC') and r.event_at <= d.ended_at) as taken
+            from due d
+            order by d.agent_id, d.ended_at, d.call_id""";
 
-    record Waiting(String callId, String agentId, Instant endedAt, boolean newHire) {
+    record Waiting(String callId, String agentId, Instant answeredAt, Instant endedAt, boolean newHire) {
     }
 
-    record Due(CallRow call, boolean newHire, boolean taken) {
+    record Restated(String callId, String agentId, Instant answeredAt, Instant endedAt, boolean waits) {
+    }
+
+    record Due(String callId, String agentId, Instant answeredAt, Instant endedAt, boolean newHire, boolean taken) {
+
+        RealtimePass.Waiting waiting() {
+            return new RealtimePass.Waiting(callId, agentId, answeredAt, endedAt);
+        }
     }
 
     record Candidate(String agentId, String callId) {
@@ -131,20 +152,25 @@ public class RandomQuota {
 
     /**
      * The batch's new answered calls: their agents' quotas are fixed now (at the first call of the month), their
-     * RANDOM_REALTIME draws wait in {@code realtime_wait} until event time has reached their end.
+     * RANDOM_REALTIME draws wait in {@code realtime_wait} until event time has reached their end. A newer record
+     * of a waiting call restates it.
      */
     public Uni<Void> arrived(List<CallRow> calls) {
-        List<CallRow> fresh = calls.stream()
-                .filter(c -> c.inserted() && c.answered() && c.agentId() != null && c.answeredAt() != null
-                        && c.endedAt() != null)
-                .toList();
-        if (fresh.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
+        List<CallRow> fresh = calls.stream().filter(c -> c.inserted() && waits(c)).toList();
+        List<Restated> restated = calls.stream().filter(c -> !c.inserted())
+                .map(c -> new Restated(c.callId(), c.agentId(), c.answeredAt(), c.endedAt(), waits(c))).toList();
         List<Waiting> waiting = fresh.stream()
-                .map(c -> new Waiting(c.callId(), c.agentId(), c.endedAt(), newHire(c))).toList();
-        return months.fixAndRead(keys(fresh)).chain(() -> Sql.update(WAIT, "rows", Sql.json(waiting)))
-                .replaceWithVoid();
+                .map(c -> new Waiting(c.callId(), c.agentId(), c.answeredAt(), c.endedAt(), newHire(c))).toList();
+        Uni<Integer> restate = restated.isEmpty() ? Uni.createFrom().item(0)
+                : Sql.update(RESTATE, "rows", Sql.json(restated));
+        Uni<Integer> wait = waiting.isEmpty() ? Uni.createFrom().item(0)
+                : months.ensureFixed(keys(fresh.stream().map(c -> key(c.agentId(), c.answeredAt()))))
+                        .chain(() -> Sql.update(WAIT, "rows", Sql.json(waiting)));
+        return restate.chain(() -> wait).replaceWithVoid();
+    }
+
+    private static boolean waits(CallRow call) {
+        return call.answered() && call.agentId() != null && call.answeredAt() != null && call.endedAt() != null;
     }
 
     /**
@@ -162,20 +188,37 @@ public class RandomQuota {
             if (due.isEmpty()) {
                 return Uni.createFrom().item(List.<Pick>of());
             }
-            List<CallRow> calls = due.stream().map(Due::call).toList();
-            Set<String> blocked = due.stream().filter(d -> d.taken() || d.newHire()).map(d -> d.call().callId())
+            List<RealtimePass.Waiting> calls = due.stream().map(Due::waiting).toList();
+            Set<String> blocked = due.stream().filter(d -> d.taken() || d.newHire()).map(Due::callId)
                     .collect(Collectors.toSet());
-            return months.read(keys(calls)).chain(rows -> {
+            return months.read(keys(due.stream().map(d -> key(d.agentId(), d.answeredAt())))).chain(rows -> {
                 RealtimePass.Result result = RealtimePass.run(calls, rows, c -> !blocked.contains(c.callId()), zone);
-                return months.progress(result.progress()).replaceWith(result.picks());
+                return months.progress(result.progress()).chain(() -> picks(result.picks()));
             });
         });
     }
 
-    private List<AgentMonths.Key> keys(List<CallRow> calls) {
-        return calls.stream()
-                .map(c -> new AgentMonths.Key(c.agentId(), YearMonth.from(c.answeredAt().atZone(zone)).toString()))
-                .distinct().toList();
+    /** The drawn calls as picks, read whole from the call index (the draw needed only their times). */
+    private Uni<List<Pick>> picks(List<RealtimePass.Drawn> drawn) {
+        if (drawn.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return calls(drawn.stream().map(RealtimePass.Drawn::callId).toList()).map(byId -> drawn.stream()
+                .filter(d -> byId.containsKey(d.callId()))
+                .map(d -> new Pick(byId.get(d.callId()), d.reason())).toList());
+    }
+
+    private Uni<Map<String, CallRow>> calls(List<String> ids) {
+        return Sql.rows(CALLS, CallRow.class, "ids", Sql.json(ids))
+                .map(rows -> rows.stream().collect(Collectors.toMap(CallRow::callId, Function.identity())));
+    }
+
+    private AgentMonths.Key key(String agentId, Instant answeredAt) {
+        return new AgentMonths.Key(agentId, YearMonth.from(answeredAt.atZone(zone)).toString());
+    }
+
+    private static List<AgentMonths.Key> keys(Stream<AgentMonths.Key> keys) {
+        return keys.distinct().toList();
     }
 
     /** RANDOM_POSTHOC for a completed day, and the month-end top-up on the month's last day. */
@@ -226,12 +269,8 @@ public class RandomQuota {
                         row.callsSoFar()));
             }
             Uni<List<Pick>> picks = order.isEmpty() ? Uni.createFrom().item(List.of())
-                    : Sql.rows(CALLS, CallRow.class, "ids", Sql.json(order)).map(calls -> {
-                        Map<String, CallRow> byId = calls.stream()
-                                .collect(Collectors.toMap(CallRow::callId, Function.identity()));
-                        return order.stream().filter(byId::containsKey)
-                                .map(id -> new Pick(byId.get(id), chosen.get(id).reason(), cutoff)).toList();
-                    });
+                    : calls(order).map(byId -> order.stream().filter(byId::containsKey)
+                            .map(id -> new Pick(byId.get(id), chosen.get(id).reason(), cutoff)).toList());
             return picks.call(() -> months.progress(progress));
         });
     }

@@ -1,5 +1,6 @@
 package io.callqa.sampling.quota;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,10 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import io.callqa.sampling.calls.CallRow;
 import io.callqa.sampling.rules.Reason;
 import io.callqa.sampling.rules.Rule;
-import io.callqa.sampling.samples.Pick;
 
 /**
  * One batch of RANDOM_REALTIME draws: each agent's new answered calls in arrival order, each counted once in the
@@ -21,8 +20,16 @@ import io.callqa.sampling.samples.Pick;
  */
 final class RealtimePass {
 
+    /** An answered call waiting for its draw: what the draw needs of it. */
+    record Waiting(String callId, String agentId, Instant answeredAt, Instant endedAt) {
+    }
+
+    /** A call the draw picked, with the reason explaining the draw. */
+    record Drawn(String callId, Reason reason) {
+    }
+
     /** The picks, and the quota rows with the batch's calls and picks counted in. */
-    record Result(List<Pick> picks, List<AgentMonth> progress) {
+    record Result(List<Drawn> picks, List<AgentMonth> progress) {
     }
 
     private RealtimePass() {
@@ -33,11 +40,11 @@ final class RealtimePass {
      * @param months   the quota row of each call's agent and month, by {@link AgentMonth#key}
      * @param eligible whether a call may be drawn (no targeted pick, no sample yet, not a new hire's)
      */
-    static Result run(List<CallRow> calls, Map<String, AgentMonth> months, Predicate<CallRow> eligible, ZoneId zone) {
+    static Result run(List<Waiting> calls, Map<String, AgentMonth> months, Predicate<Waiting> eligible, ZoneId zone) {
         Map<String, long[]> counters = new LinkedHashMap<>(); // key → {calls so far, realtime picks}
         Map<String, AgentMonth> touched = new HashMap<>();
-        List<Pick> picks = new ArrayList<>();
-        for (CallRow call : calls) {
+        List<Drawn> picks = new ArrayList<>();
+        for (Waiting call : calls) {
             YearMonth month = YearMonth.from(call.answeredAt().atZone(zone));
             String key = AgentMonth.key(call.agentId(), month.toString());
             AgentMonth row = months.get(key);
@@ -57,7 +64,7 @@ final class RealtimePass {
             if (RealtimeDraw.picks(u, remaining, expected)) {
                 counter[1]++;
                 double threshold = (double) remaining / Math.max(remaining, expected);
-                picks.add(new Pick(call, reason(row, counter[1], counter[0], u, threshold)));
+                picks.add(new Drawn(call.callId(), reason(row, counter[1], counter[0], u, threshold)));
             }
         }
         List<AgentMonth> progress = counters.entrySet().stream().map(e -> {

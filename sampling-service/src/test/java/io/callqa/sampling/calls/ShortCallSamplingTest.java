@@ -54,6 +54,23 @@ class ShortCallSamplingTest {
     }
 
     @Test
+    void aRecordRedeliveredInALaterPollChangesNothing() {
+        String agent = "a-" + UUID.randomUUID();
+        CallRecorded call = Fixtures.answeredCall("c-" + UUID.randomUUID(), agent, "t-1", 12);
+        KafkaProbe.publish(call);
+        await().atMost(WAIT).until(() -> KafkaProbe.events(Topics.SAMPLES, SampleEvent.class, agent).size() == 1);
+
+        KafkaProbe.publish(call);
+        CallRecorded marker = Fixtures.answeredCall("c-" + UUID.randomUUID(), agent, "t-1", 30);
+        KafkaProbe.publish(marker);
+
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from call where call_id = ?",
+                marker.callId()) == 1);
+        assertEquals(1, KafkaProbe.events(Topics.SAMPLES, SampleEvent.class, agent).size());
+        assertEquals(1, TestDatabase.count("select count(*) from sample_reason where call_id = ?", call.callId()));
+    }
+
+    @Test
     void aLaterRecordOfTheSameCallReplacesItButNeverMakesASecondSample() {
         String agent = "a-" + UUID.randomUUID();
         String callId = "c-" + UUID.randomUUID();

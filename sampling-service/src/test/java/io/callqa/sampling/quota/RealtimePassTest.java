@@ -13,9 +13,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import io.callqa.sampling.calls.CallRow;
 import io.callqa.sampling.rules.Rule;
-import io.callqa.sampling.samples.Pick;
 
 class RealtimePassTest {
 
@@ -27,13 +25,12 @@ class RealtimePassTest {
                 realtimeTarget, 3 - realtimeTarget, realtimePicks, 0, callsSoFar);
     }
 
-    private static CallRow call(String id) {
+    private static RealtimePass.Waiting call(String id) {
         Instant answered = Instant.parse("2026-11-10T02:00:00Z");
-        return new CallRow(id, "A0001", "T1", "q", "VOICE", "INBOUND", "ANSWERED", answered.minusSeconds(10),
-                answered, answered.plusSeconds(60), 60, 10, "h-" + id, null, answered, null, null, true, null, null);
+        return new RealtimePass.Waiting(id, "A0001", answered, answered.plusSeconds(60));
     }
 
-    private static List<CallRow> calls(int n) {
+    private static List<RealtimePass.Waiting> calls(int n) {
         return IntStream.range(0, n).mapToObj(i -> call("c-" + i)).toList();
     }
 
@@ -46,14 +43,14 @@ class RealtimePassTest {
         RealtimePass.Result result = RealtimePass.run(calls(4), months(row(0, 2, 0, 0)), c -> !c.callId().equals("c-0"),
                 ZONE);
 
-        assertEquals(List.of("c-1", "c-2"), result.picks().stream().map(p -> p.call().callId()).toList());
+        assertEquals(List.of("c-1", "c-2"), result.picks().stream().map(p -> p.callId()).toList());
         assertEquals(4, result.progress().get(0).callsSoFar());
         assertEquals(2, result.progress().get(0).realtimePicks());
     }
 
     @Test
     void eachCallIsDrawnWithRemainingOverExpectedRemaining() {
-        List<CallRow> calls = calls(40);
+        List<RealtimePass.Waiting> calls = calls(40);
         RealtimePass.Result result = RealtimePass.run(calls, months(row(100, 2, 0, 10)), c -> true, ZONE);
 
         int picks = 0;
@@ -61,7 +58,7 @@ class RealtimePassTest {
             double u = RealtimeDraw.u(calls.get(i).callId(), MONTH);
             boolean expected = RealtimeDraw.picks(u, 2 - picks, RealtimeDraw.expectedRemaining(100, 10 + i));
             String id = calls.get(i).callId();
-            assertEquals(expected, result.picks().stream().anyMatch(p -> p.call().callId().equals(id)), id);
+            assertEquals(expected, result.picks().stream().anyMatch(p -> p.callId().equals(id)), id);
             picks += expected ? 1 : 0;
         }
         assertEquals(50, result.progress().get(0).callsSoFar());
@@ -70,7 +67,7 @@ class RealtimePassTest {
 
     @Test
     void theReasonExplainsTheDraw() {
-        Pick pick = RealtimePass.run(calls(1), months(row(0, 3, 1, 5)), c -> true, ZONE).picks().get(0);
+        RealtimePass.Drawn pick = RealtimePass.run(calls(1), months(row(0, 3, 1, 5)), c -> true, ZONE).picks().get(0);
 
         assertEquals(Rule.RANDOM_REALTIME, pick.reason().rule());
         assertTrue(pick.reason().detail().startsWith("random real-time pick 2 of 3 for A0001 in 2026-11 (u "),
