@@ -3,10 +3,13 @@ package io.callqa.sampling.intervals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 import io.callqa.kit.center.CenterConfig;
 import io.callqa.sampling.store.Sql;
@@ -114,18 +117,30 @@ public class EventTime {
                         "activeSince", now.minus(sla.idleAfter()));
     }
 
-    /** Advances an idle watermark to the wall clock less the lateness; answers the mark if it moved. */
+    /**
+     * Moves the watermark without a new record; answers the mark if it moved. To the event time of the partition
+     * marks as they stand: a batch read before the partition count was known (at start-up) could not move it, and
+     * a partition that has since gone idle no longer holds it back. And, when no record at all has arrived for
+     * {@code idle-after}, to the wall clock less the lateness.
+     */
     public Uni<Optional<Mark>> idle() {
+        Instant now = clock.instant();
         return Sql.rows(CURRENT, Mark.class).chain(rows -> {
             Mark mark = rows.get(0);
-            if (mark.value() == null || mark.lastArrivalAt() == null) {
+            if (mark.lastArrivalAt() == null) {
                 return Uni.createFrom().item(Optional.<Mark>empty());
             }
-            return Watermark.idleAdvance(mark.lastArrivalAt(), clock.instant(), sla.idleAfter(),
-                            sla.allowedLateness(), mark.value())
-                    .filter(next -> next.isAfter(mark.value()))
-                    .map(next -> advance(next, mark.lastArrivalAt(), grid.dayOf(next)).map(Optional::of))
-                    .orElse(Uni.createFrom().item(Optional.empty()));
+            return eventTime(now).chain(times -> {
+                Optional<Instant> marked = times.stream().map(EventTimeRow::eventTime).filter(Objects::nonNull)
+                        .findFirst().map(t -> Watermark.of(t, sla.allowedLateness()));
+                Optional<Instant> idle = mark.value() == null ? Optional.empty()
+                        : Watermark.idleAdvance(mark.lastArrivalAt(), now, sla.idleAfter(), sla.allowedLateness(),
+                                mark.value());
+                return Stream.of(marked, idle).flatMap(Optional::stream).max(Comparator.naturalOrder())
+                        .filter(next -> mark.value() == null || next.isAfter(mark.value()))
+                        .map(next -> advance(next, mark.lastArrivalAt(), grid.dayOf(next)).map(Optional::of))
+                        .orElse(Uni.createFrom().item(Optional.empty()));
+            });
         });
     }
 

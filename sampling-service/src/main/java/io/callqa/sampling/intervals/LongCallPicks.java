@@ -22,13 +22,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class LongCallPicks {
 
+    /**
+     * Per interval one probe of the partial index {@code call_interval}, fenced with {@code offset 0}: as a plain
+     * join, planned while {@code call} had no statistics yet, PostgreSQL hashed every answered inbound call instead
+     * (≈ 180 ms against ≈ 5 ms per interval in a 300,000-call replay).
+     */
     private static final String LONG_CALLS = """
             select to_jsonb(c) as call, k.scope_key, k.start_at
             from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text, start_at timestamptz,
                 ended_before timestamptz)
-            join call c on c.interval_start = k.start_at and c.direction = 'INBOUND' and c.outcome = 'ANSWERED'
-                       and c.talk_seconds > :minTalk and (k.ended_before is null or c.ended_at < k.ended_before)
-                       and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
+            cross join lateral (
+                select * from call c
+                where c.interval_start = k.start_at and c.direction = 'INBOUND' and c.outcome = 'ANSWERED'
+                  and c.talk_seconds > :minTalk and (k.ended_before is null or c.ended_at < k.ended_before)
+                  and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
+                offset 0) c
             order by k.start_at, c.answered_at, c.call_id""";
 
     private final SlaConfig sla;

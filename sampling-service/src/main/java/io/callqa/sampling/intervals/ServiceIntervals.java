@@ -51,7 +51,10 @@ public class ServiceIntervals {
             "c.outcome = 'ABANDONED' and coalesce(c.wait_seconds, 0) >= :shortAbandon",
             "c.ended_at >= k.end_at + cast(:lateness as integer) * interval '1 second'");
 
-    /** Intervals touched by replaced records, counted again from the call index. */
+    /**
+     * Intervals touched by replaced records, counted again from the call index: per interval one probe of
+     * {@code call_interval}, fenced as in {@link LongCallPicks}.
+     */
     private static final String RECOUNT = """
             with k as (
                 select * from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text,
@@ -60,8 +63,11 @@ public class ServiceIntervals {
             figures as (
                 select k.scope_key, k.queue_id, k.start_at, k.end_at,""" + FIGURES + """
 
-                from k left join call c on c.direction = 'INBOUND' and c.interval_start = k.start_at
-                     and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
+                from k left join lateral (
+                    select * from call c
+                    where c.direction = 'INBOUND' and c.interval_start = k.start_at
+                      and (:scope = 'CENTER' or c.queue_id is not distinct from k.queue_id)
+                    offset 0) c on true
                 group by k.scope_key, k.queue_id, k.start_at, k.end_at),
             upserted as (
                 insert into service_interval (scope_key, queue_id, start_at, end_at, length_minutes, offered,

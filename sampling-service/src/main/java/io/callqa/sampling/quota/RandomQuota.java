@@ -90,8 +90,7 @@ public class RandomQuota {
             insert into realtime_wait (call_id, agent_id, answered_at, ended_at, new_hire)
             select w.call_id, w.agent_id, w.answered_at, w.ended_at, w.new_hire
             from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as w(call_id text, agent_id text,
-                answered_at timestamptz, ended_at timestamptz, new_hire boolean)
-            on conflict (call_id) do nothing""";
+                answered_at timestamptz, ended_at timestamptz, new_hire boolean)""";
 
     /**
      * Waiting calls whose newer record arrived: they wait with its agent and times, or no longer when it is not an
