@@ -181,12 +181,19 @@ class SamplingResilienceIT {
         final String group;
         final int port;
         final Path log;
+        final Map<String, String> settings;
         Process process;
 
         Instance(String name, String database, String group) {
+            this(name, database, group, Map.of());
+        }
+
+        /** @param settings more environment variables (configuration) for this instance */
+        Instance(String name, String database, String group, Map<String, String> settings) {
             this.name = name;
             this.database = database;
             this.group = group;
+            this.settings = settings;
             this.port = freePort();
             this.log = data.resolve("logs").resolve(name + ".log");
         }
@@ -212,6 +219,7 @@ class SamplingResilienceIT {
             env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://" + db);
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + db);
             CHANNELS.forEach(channel -> env.put("MP_MESSAGING_INCOMING_" + channel + "_GROUP_ID", group));
+            env.putAll(settings);
             process = builder.start();
         }
 
@@ -324,7 +332,9 @@ class SamplingResilienceIT {
 
     @Test
     void aCrashMidStreamChangesNothing() throws Exception {
-        Instance crashing = new Instance("sampling-crash", "sampling_crash", "sampling-crash");
+        // polls of 200 records (the default takes up to 6,000), so that the kill lands in the middle of the stream
+        Instance crashing = new Instance("sampling-crash", "sampling_crash", "sampling-crash",
+                Map.of("MP_MESSAGING_INCOMING_CALLS_MAX_POLL_RECORDS", "200"));
         instances.add(crashing);
         crashing.start();
         crashing.awaitReady();

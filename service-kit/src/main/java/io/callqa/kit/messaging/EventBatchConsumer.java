@@ -1,5 +1,6 @@
 package io.callqa.kit.messaging;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,16 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>Handlers register effects that must follow the commit (metrics) with {@link Transactions#afterCommit}.
  *
  * <p>When the batch transaction fails, each event is retried in a transaction of its own, so that one poison
- * event goes to the dead-letter topic and the others are still processed.
+ * event goes to the dead-letter topic and the others are still processed. A failure of the surroundings (the
+ * database unreachable or closing, a serialization conflict: {@link TransientFailures}) is no reason to
+ * dead-letter anything: the transaction is retried with back-off until it succeeds, and a batch cut short by the
+ * service stopping is left unacknowledged, to be read again.
  */
 @ApplicationScoped
 public class EventBatchConsumer {
+
+    private static final Duration RETRY_FIRST = Duration.ofMillis(200);
+    private static final Duration RETRY_MAX = Duration.ofSeconds(10);
 
     private final Inbox inbox;
     private final DeadLetters deadLetters;
@@ -114,19 +121,46 @@ public class EventBatchConsumer {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return inTransaction(batch, handler)
-                .onFailure().recoverWithUni(failure -> {
+        return untilReachable(inTransaction(batch, handler), handler)
+                .onFailure(failure -> !TransientFailures.is(failure)).recoverWithUni(failure -> {
                     Log.warnf("batch of %d events for %s failed (%s); retrying one by one", batch.size(),
                             handler.consumer(), failure.getMessage());
                     return oneByOne(batch, handler);
-                });
+                })
+                .onFailure(TransientFailures::stopping).recoverWithUni(failure -> leftForRedelivery(batch, handler,
+                        failure));
     }
 
     private <E extends Event> Uni<Void> oneByOne(List<Parsed<E>> batch, Handler<E> handler) {
         return Multi.createFrom().iterable(batch)
-                .onItem().transformToUniAndConcatenate(parsed -> inTransaction(List.of(parsed), handler)
-                        .onFailure().recoverWithUni(failure -> deadLetters.send(parsed.record(), failure)))
+                .onItem().transformToUniAndConcatenate(parsed -> untilReachable(inTransaction(List.of(parsed), handler),
+                                handler)
+                        .onFailure(failure -> !TransientFailures.is(failure))
+                        .recoverWithUni(failure -> deadLetters.send(parsed.record(), failure)))
                 .collect().last().replaceWithVoid();
+    }
+
+    /**
+     * Retries a transaction that failed for its surroundings (database away, a conflict) with back-off, for as
+     * long as it takes: the partition waits, nothing is skipped or dead-lettered.
+     */
+    private static <E extends Event> Uni<Void> untilReachable(Uni<Void> transaction, Handler<E> handler) {
+        return transaction
+                .onFailure(TransientFailures::is).invoke(failure -> Log.warnf("%s: %s; retrying with back-off",
+                        handler.consumer(), failure.getMessage()))
+                .onFailure(TransientFailures::is).retry().withBackOff(RETRY_FIRST, RETRY_MAX).indefinitely();
+    }
+
+    /**
+     * A transient failure the retries could not outlast: the service is stopping (its pool closed, its executor
+     * refusing the next attempt). The batch is neither acknowledged nor dead-lettered; its offsets stay
+     * uncommitted, so the records are read again after the restart (the handlers are idempotent).
+     */
+    private static <E extends Event> Uni<Void> leftForRedelivery(List<Parsed<E>> batch, Handler<E> handler,
+            Throwable failure) {
+        Log.warnf("batch of %d events for %s left for redelivery after a restart (%s)", batch.size(),
+                handler.consumer(), failure.getMessage());
+        return Uni.createFrom().nothing();
     }
 
     private <E extends Event> Uni<Void> inTransaction(List<Parsed<E>> batch, Handler<E> handler) {
