@@ -68,6 +68,18 @@ class EventBatchConsumerTest {
     }
 
     @Test
+    void aConflictIsRetriedNotDeadLettered() {
+        String conflict = "conflict-" + UUID.randomUUID();
+        String other = "other-" + UUID.randomUUID();
+
+        KafkaProbe.send(TOPIC, "conflict-key", EventJson.write(call(conflict)));
+        KafkaProbe.send(TOPIC, "conflict-key", EventJson.write(call(other)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> notes(conflict) == 1 && notes(other) == 1);
+        assertEquals(0, KafkaProbe.recordsMentioning(DLQ, conflict).size());
+    }
+
+    @Test
     void processedIdsOlderThanTheRetentionAreForgotten() {
         UUID old = UUID.randomUUID();
         UUID recent = UUID.randomUUID();

@@ -142,10 +142,12 @@ public class EventBatchConsumer {
 
     /**
      * Retries a transaction that failed for its surroundings (database away, a conflict) with back-off, for as
-     * long as it takes: the partition waits, nothing is skipped or dead-lettered.
+     * long as it takes: the partition waits, nothing is skipped or dead-lettered. Every attempt starts on the
+     * batch's Vert.x context, which the transaction needs, whichever thread the back-off's timer fires on.
      */
     private static <E extends Event> Uni<Void> untilReachable(Uni<Void> transaction, Handler<E> handler) {
-        return transaction
+        Context context = Vertx.currentContext();
+        return transaction.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()))
                 .onFailure(TransientFailures::is).invoke(failure -> Log.warnf("%s: %s; retrying with back-off",
                         handler.consumer(), failure.getMessage()))
                 .onFailure(TransientFailures::is).retry().withBackOff(RETRY_FIRST, RETRY_MAX).indefinitely();

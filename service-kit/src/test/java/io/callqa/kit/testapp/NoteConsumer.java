@@ -1,6 +1,8 @@
 package io.callqa.kit.testapp;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,9 +11,13 @@ import io.callqa.events.CallEvent;
 import io.callqa.events.CallRecorded;
 import io.callqa.kit.messaging.EventBatchConsumer;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Stores a note per call event; a call id starting with "poison" makes the database refuse it. */
+/**
+ * Stores a note per call event; a call id starting with "poison" makes the database refuse it; one starting with
+ * "conflict" meets a serialization failure at its first attempt, as when a concurrent transaction wins.
+ */
 @ApplicationScoped
 public class NoteConsumer {
 
@@ -26,8 +32,15 @@ public class NoteConsumer {
         return batches.consume(records, CallEvent.class, "notes", this::store);
     }
 
+    private final Set<String> conflicted = ConcurrentHashMap.newKeySet();
+
     private Uni<Void> store(List<CallEvent> events) {
-        return Note.persist(events.stream().map(e -> note((CallRecorded) e)));
+        return Note.persist(events.stream().map(e -> note((CallRecorded) e))).invoke(() -> events.stream()
+                .map(e -> ((CallRecorded) e).callId())
+                .filter(id -> id.startsWith("conflict") && conflicted.add(id))
+                .findFirst().ifPresent(id -> {
+                    throw new PgException("could not serialize access (" + id + ")", "ERROR", "40001", null);
+                }));
     }
 
     private static Note note(CallRecorded call) {
