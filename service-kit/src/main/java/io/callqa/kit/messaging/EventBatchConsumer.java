@@ -147,7 +147,9 @@ public class EventBatchConsumer {
      */
     private static <E extends Event> Uni<Void> untilReachable(Uni<Void> transaction, Handler<E> handler) {
         Context context = Vertx.currentContext();
-        return transaction.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()))
+        Uni<Void> attempt = context == null ? transaction
+                : transaction.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
+        return attempt
                 .onFailure(TransientFailures::is).invoke(failure -> Log.warnf("%s: %s; retrying with back-off",
                         handler.consumer(), failure.getMessage()))
                 .onFailure(TransientFailures::is).retry().withBackOff(RETRY_FIRST, RETRY_MAX).indefinitely();
