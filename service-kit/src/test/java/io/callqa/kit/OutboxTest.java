@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.callqa.events.CallEvent;
+import io.callqa.events.CallRecorded;
 import io.callqa.events.Topics;
 import io.callqa.testkit.InfraResource;
 import io.callqa.testkit.KafkaProbe;
@@ -37,6 +39,21 @@ class OutboxTest {
         });
         var record = KafkaProbe.recordsMentioning(Topics.CALLS, callId).get(0);
         assertEquals("CallRecorded", KafkaProbe.header(record, "eventType"));
+    }
+
+    @Test
+    void eventsWrittenTogetherArePublishedInTheirOrder() {
+        String callId = "series-" + UUID.randomUUID();
+
+        given().auth().oauth2(TestTokens.acd("acd")).contentType(ContentType.JSON)
+                .body("{\"callId\":\"" + callId + "\",\"text\":\"three events\"}")
+                .when().post("/api/v1/notes/series").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var published = KafkaProbe.events(Topics.CALLS, CallEvent.class, "a-" + callId);
+            assertEquals(List.of(callId + "-1", callId + "-2", callId + "-3"),
+                    published.stream().map(e -> ((CallRecorded) e).callId()).toList());
+        });
     }
 
     @Test

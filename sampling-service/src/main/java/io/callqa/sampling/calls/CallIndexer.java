@@ -27,7 +27,7 @@ public class CallIndexer {
 
     private static final String UPSERT = """
             with incoming as (
-                select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(
+                select * from json_to_recordset(cast(cast(:rows as text) as json)) as r(
                     call_id text, agent_id text, team_id text, queue_id text, channel text, direction text,
                     outcome text, enqueued_at timestamptz, answered_at timestamptz, ended_at timestamptz,
                     talk_seconds integer, wait_seconds integer, caller_hash text, recording_uri text,

@@ -18,7 +18,7 @@ public class ComplaintPicks {
 
     private static final String FOR_CALLS = """
             select c.complaint_id, c.call_id, c.category, c.severity, c.received_at
-            from complaint c where c.call_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))
+            from complaint c where c.call_id in (select json_array_elements_text(cast(cast(:ids as text) as json)))
             order by c.received_at, c.complaint_id""";
 
     private static final String CALL = "select * from call where call_id = :id";

@@ -20,7 +20,7 @@ public class CompletedDays {
 
     private static final String COMPLETE = """
             insert into completed_day (day, completed_at)
-            select d, now() from jsonb_array_elements_text(cast(cast(:days as text) as jsonb)) as t(d_text),
+            select d, now() from json_array_elements_text(cast(cast(:days as text) as json)) as t(d_text),
                  lateral (select cast(d_text as date) as d) x
             on conflict do nothing
             returning day""";

@@ -32,7 +32,7 @@ public class EventTime {
     private static final String MARK_PARTITIONS = """
             insert into partition_mark (part, max_ended_at, last_arrival_at)
             select p.part, p.max_ended_at, :now
-            from jsonb_to_recordset(cast(cast(:marks as text) as jsonb)) as p(part integer, max_ended_at timestamptz)
+            from json_to_recordset(cast(cast(:marks as text) as json)) as p(part integer, max_ended_at timestamptz)
             on conflict (part) do update set
                 max_ended_at = greatest(partition_mark.max_ended_at, excluded.max_ended_at),
                 last_arrival_at = excluded.last_arrival_at""";

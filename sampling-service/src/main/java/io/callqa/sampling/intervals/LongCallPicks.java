@@ -29,7 +29,7 @@ public class LongCallPicks {
      */
     private static final String LONG_CALLS = """
             select to_jsonb(c) as call, k.scope_key, k.start_at
-            from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text, start_at timestamptz,
+            from json_to_recordset(cast(cast(:keys as text) as json)) as k(scope_key text, queue_id text, start_at timestamptz,
                 ended_before timestamptz)
             cross join lateral (
                 select * from call c

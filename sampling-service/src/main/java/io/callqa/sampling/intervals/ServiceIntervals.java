@@ -57,7 +57,7 @@ public class ServiceIntervals {
      */
     private static final String RECOUNT = """
             with k as (
-                select * from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(scope_key text, queue_id text,
+                select * from json_to_recordset(cast(cast(:keys as text) as json)) as k(scope_key text, queue_id text,
                     start_at timestamptz, end_at timestamptz)),
             previous as (select s.* from service_interval s join k using (scope_key, start_at)),
             figures as (
@@ -89,7 +89,7 @@ public class ServiceIntervals {
     /** The batch's first records, added to their intervals' figures: one row per interval. */
     private static final String ADD = """
             with d as (
-                select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as d(scope_key text, queue_id text,
+                select * from json_to_recordset(cast(cast(:rows as text) as json)) as d(scope_key text, queue_id text,
                     start_at timestamptz, end_at timestamptz, offered integer, answered_within integer,
                     abandoned integer, ahead_offered integer, ahead_answered_within integer,
                     ahead_abandoned integer)),
@@ -119,7 +119,7 @@ public class ServiceIntervals {
 
     private static final String VERDICTS = """
             update service_interval s set verdict = v.verdict
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as v(scope_key text, start_at timestamptz, verdict text)
+            from json_to_recordset(cast(cast(:rows as text) as json)) as v(scope_key text, start_at timestamptz, verdict text)
             where s.scope_key = v.scope_key and s.start_at = v.start_at""";
 
     private final SlaConfig sla;

@@ -33,7 +33,7 @@ public class NeighbourWaits {
             with matched as (
                 select distinct on (w.origin_call_id, w.depth) w.origin_call_id, w.depth, w.evaluation_id,
                        to_jsonb(c) as call
-                from jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)) as b(call_id)
+                from json_array_elements_text(cast(cast(:ids as text) as json)) as b(call_id)
                 join call c on c.call_id = b.call_id and c.outcome = 'ANSWERED'
                 join neighbour_wait w on w.agent_id = c.agent_id
                            and (c.answered_at, c.call_id) > (w.anchor_answered, w.anchor_call_id)

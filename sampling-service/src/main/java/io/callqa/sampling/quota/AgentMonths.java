@@ -45,21 +45,21 @@ public class AgentMonths {
     private static final String READ = """
             with k as (
                 select distinct agent_id, month
-                from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(agent_id text, month text))
+                from json_to_recordset(cast(cast(:keys as text) as json)) as k(agent_id text, month text))
             select""" + " " + COLUMNS + """
 
             from agent_month m join k on k.agent_id = m.agent_id and k.month = m.month""";
 
     private static final String KNOWN_EXEMPTIONS = """
             select agent_id, month, exempt from agent_month
-            where agent_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))""";
+            where agent_id in (select json_array_elements_text(cast(cast(:ids as text) as json)))""";
 
     private static final String EVALUATION_MONTHS = """
             select e.agent_id, to_char(e.released_at at time zone cast(:zone as text), 'YYYY-MM') as month,
                    count(*) as evaluations, bool_and(e.total_score = 100) as all_perfect,
                    round(avg(e.total_score), 1) as average_score
             from evaluation e
-            where e.agent_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))
+            where e.agent_id in (select json_array_elements_text(cast(cast(:ids as text) as json)))
               and e.released_at < cast(:before as timestamptz)
             group by 1, 2""";
 
@@ -67,7 +67,7 @@ public class AgentMonths {
             select k.agent_id, k.month,
                    (select count(*) from call c where c.agent_id = k.agent_id and c.outcome = 'ANSWERED'
                         and c.answered_at >= k.previous_from and c.answered_at < k.previous_to) as volume
-            from jsonb_to_recordset(cast(cast(:keys as text) as jsonb))
+            from json_to_recordset(cast(cast(:keys as text) as json))
                 as k(agent_id text, month text, previous_from timestamptz, previous_to timestamptz)""";
 
     private static final String INSERT = """
@@ -75,7 +75,7 @@ public class AgentMonths {
                                      quota, realtime_target, posthoc_target)
             select r.agent_id, r.month, r.volume, r.base, r.average_score, r.evaluations, r.multiplier, r.exempt,
                    r.quota, r.realtime_target, r.posthoc_target
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(agent_id text, month text, volume bigint,
+            from json_to_recordset(cast(cast(:rows as text) as json)) as r(agent_id text, month text, volume bigint,
                 base bigint, average_score numeric, evaluations integer, multiplier numeric, exempt boolean,
                 quota integer, realtime_target integer, posthoc_target integer)
             on conflict do nothing""";
@@ -83,7 +83,7 @@ public class AgentMonths {
     private static final String PROGRESS = """
             update agent_month m set calls_so_far = r.calls_so_far, realtime_picks = r.realtime_picks,
                                      posthoc_picks = r.posthoc_picks
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(agent_id text, month text,
+            from json_to_recordset(cast(cast(:rows as text) as json)) as r(agent_id text, month text,
                 calls_so_far bigint, realtime_picks integer, posthoc_picks integer)
             where m.agent_id = r.agent_id and m.month = r.month""";
 

@@ -84,12 +84,12 @@ public class RandomQuota {
     private static final String CALLS = """
             select c.*, a.hire_date
             from call c left join agent a on a.agent_id = c.agent_id
-            where c.call_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))""";
+            where c.call_id in (select json_array_elements_text(cast(cast(:ids as text) as json)))""";
 
     private static final String WAIT = """
             insert into realtime_wait (call_id, agent_id, answered_at, ended_at, new_hire)
             select w.call_id, w.agent_id, w.answered_at, w.ended_at, w.new_hire
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as w(call_id text, agent_id text,
+            from json_to_recordset(cast(cast(:rows as text) as json)) as w(call_id text, agent_id text,
                 answered_at timestamptz, ended_at timestamptz, new_hire boolean)""";
 
     /**
@@ -98,7 +98,7 @@ public class RandomQuota {
      */
     private static final String RESTATE = """
             with r as (
-                select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(call_id text, agent_id text,
+                select * from json_to_recordset(cast(cast(:rows as text) as json)) as r(call_id text, agent_id text,
                     answered_at timestamptz, ended_at timestamptz, waits boolean)),
             gone as (
                 delete from realtime_wait w using r where w.call_id = r.call_id and not r.waits)

@@ -38,7 +38,7 @@ public class RepeatCallPicks {
      */
     private static final String PAIRS = """
             with b as materialized (
-                select * from jsonb_to_recordset(cast(cast(:calls as text) as jsonb))
+                select * from json_to_recordset(cast(cast(:calls as text) as json))
                     as b(call_id text, caller_hash text, enqueued_at timestamptz, outcome text)),
             pairs as (
                 select e.call_id as earlier_id, b.call_id as later_id, b.enqueued_at as later_at
@@ -75,7 +75,7 @@ public class RepeatCallPicks {
      */
     private static final String EARLIER_CALL_BACK = """
             with n as (
-                select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as n(call_id text, detail text,
+                select * from json_to_recordset(cast(cast(:rows as text) as json)) as n(call_id text, detail text,
                     evidence jsonb, event_at timestamptz, later_enqueued_at timestamptz, later_call_id text)),
             changed as (
                 update sample_reason r set detail = n.detail, evidence = n.evidence, event_at = n.event_at

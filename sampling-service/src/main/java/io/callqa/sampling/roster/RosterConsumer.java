@@ -28,7 +28,7 @@ public class RosterConsumer {
 
     private static final String UPSERT = """
             insert into agent (agent_id, name, team_id, hire_date, active, updated_at)
-            select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(agent_id text, name text, team_id text,
+            select * from json_to_recordset(cast(cast(:rows as text) as json)) as r(agent_id text, name text, team_id text,
                 hire_date date, active boolean, updated_at timestamptz)
             on conflict (agent_id) do update set name = excluded.name, team_id = excluded.team_id,
                 hire_date = excluded.hire_date, active = excluded.active, updated_at = excluded.updated_at

@@ -19,7 +19,7 @@ public class DailyCaps {
 
     private static final String COUNTS = """
             select k.agent_id, k.rule, k.call_day, count(r.call_id) as picks
-            from jsonb_to_recordset(cast(cast(:keys as text) as jsonb)) as k(agent_id text, rule text, call_day date)
+            from json_to_recordset(cast(cast(:keys as text) as json)) as k(agent_id text, rule text, call_day date)
             left join sample_reason r on r.agent_id = k.agent_id and r.rule = k.rule and r.call_day = k.call_day
             group by k.agent_id, k.rule, k.call_day""";
 

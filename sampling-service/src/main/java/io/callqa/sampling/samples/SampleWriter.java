@@ -34,26 +34,26 @@ public class SampleWriter {
     private static final String EXISTING = """
             select s.call_id, s.sample_id, s.mode, s.priority, s.due_at, s.reasons,
                    array(select r.rule from sample_reason r where r.call_id = s.call_id) as rules
-            from sample s where s.call_id in (select jsonb_array_elements_text(cast(cast(:ids as text) as jsonb)))""";
+            from sample s where s.call_id in (select json_array_elements_text(cast(cast(:ids as text) as json)))""";
 
     private static final String INSERT_SAMPLES = """
             insert into sample (sample_id, call_id, agent_id, team_id, queue_id, enqueued_at, answered_at, ended_at,
                                 talk_seconds, wait_seconds, recording_uri, reasons, mode, priority, selected_at, due_at)
-            select * from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(sample_id uuid, call_id text, agent_id text,
+            select * from json_to_recordset(cast(cast(:rows as text) as json)) as r(sample_id uuid, call_id text, agent_id text,
                 team_id text, queue_id text, enqueued_at timestamptz, answered_at timestamptz, ended_at timestamptz,
                 talk_seconds integer, wait_seconds integer, recording_uri text, reasons text, mode text,
                 priority text, selected_at timestamptz, due_at timestamptz)""";
 
     private static final String UPDATE_SAMPLES = """
             update sample s set reasons = r.reasons, mode = r.mode, priority = r.priority, due_at = r.due_at
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(call_id text, reasons text, mode text,
+            from json_to_recordset(cast(cast(:rows as text) as json)) as r(call_id text, reasons text, mode text,
                 priority text, due_at timestamptz)
             where s.call_id = r.call_id""";
 
     private static final String INSERT_REASONS = """
             insert into sample_reason (call_id, rule, agent_id, call_day, detail, evidence, added_at, event_at)
             select r.call_id, r.rule, r.agent_id, r.call_day, r.detail, r.evidence, r.added_at, r.event_at
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(call_id text, rule text, agent_id text,
+            from json_to_recordset(cast(cast(:rows as text) as json)) as r(call_id text, rule text, agent_id text,
                 call_day date, detail text, evidence jsonb, added_at timestamptz, event_at timestamptz)
             on conflict do nothing""";
 

@@ -3,8 +3,6 @@ package io.callqa.kit.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.callqa.events.Event;
-import io.callqa.events.EventJson;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An event written in the same transaction as the change it reports, waiting for the relay to publish it. */
+/**
+ * An event written in the same transaction as the change it reports ({@link Outbox}), waiting for the relay to
+ * publish it.
+ */
 @Entity
 @Table(name = "outbox")
 public class OutboxRecord extends PanacheEntityBase {
@@ -39,15 +40,4 @@ public class OutboxRecord extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    static OutboxRecord of(Event event, Instant now) {
-        OutboxRecord record = new OutboxRecord();
-        record.eventId = event.eventId();
-        record.eventType = event.type();
-        record.topic = event.topic();
-        record.messageKey = event.key();
-        record.payload = EventJson.write(event);
-        record.createdAt = now;
-        return record;
-    }
 }

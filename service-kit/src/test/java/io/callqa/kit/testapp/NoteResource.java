@@ -1,6 +1,7 @@
 package io.callqa.kit.testapp;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.callqa.events.CallRecorded;
@@ -54,6 +55,19 @@ public class NoteResource {
                 });
     }
 
+    /** Writes, without a note, one event for each of three calls of the same agent, in one list. */
+    @POST
+    @Path("/series")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ACD)
+    @WithTransaction
+    public Uni<String> series(@Valid @NotNull NoteRequest request) {
+        String agentId = "a-" + request.callId();
+        return outbox.addAll(List.of(event(request.callId() + "-1", agentId), event(request.callId() + "-2", agentId),
+                        event(request.callId() + "-3", agentId)))
+                .replaceWith(request.callId());
+    }
+
     @GET
     @Path("/agents/{agentId}")
     @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.QA_LEAD})
@@ -64,8 +78,12 @@ public class NoteResource {
     }
 
     static CallRecorded event(String callId) {
+        return event(callId, "a-" + callId);
+    }
+
+    static CallRecorded event(String callId, String agentId) {
         Instant now = Instant.now();
-        return new CallRecorded(UUID.randomUUID(), now, callId, null, null, "q-1", "a-" + callId, null, null, null,
+        return new CallRecorded(UUID.randomUUID(), now, callId, null, null, "q-1", agentId, null, null, null,
                 now, now, now, 5, null, null, CallRecorded.CallOutcome.ANSWERED, null, null, null, null, null);
     }
 }
