@@ -120,6 +120,22 @@ class ArrivalRulesSamplingTest {
     }
 
     @Test
+    void aCallBackOnTheNextUtcDateFindsTheEarlierCallIndexedBeforeIt() {
+        String agent = Calls.id("a");
+        String caller = Calls.id("hash");
+        String earlier = Calls.id("c");
+        String later = Calls.id("c");
+
+        // 01:00Z on one date, then 00:30Z on the next: the pair spans two days of call_caller_day
+        KafkaProbe.publish(Calls.answered(earlier, agent, caller, MORNING, 5, 120));
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from call where call_id = ?",
+                earlier) == 1);
+        KafkaProbe.publish(Calls.abandoned(later, caller, MORNING.plus(Duration.ofMinutes(23 * 60 + 30)), 30));
+
+        await().atMost(WAIT).until(() -> reasonDetail(earlier).contains(later));
+    }
+
+    @Test
     void theReasonNamesTheFirstCallBackEvenWhenALaterOneArrivedBeforeIt() {
         String agent = Calls.id("a");
         String caller = Calls.id("hash");
