@@ -48,16 +48,29 @@ public class RandomQuota {
     private static final String REASON_BY_CUTOFF = """
             r.call_id = c.call_id and (r.event_at is null or r.event_at <= cast(:cutoff as timestamptz))""";
 
+    /**
+     * The answered calls of agents with a quota row for the month ({@code :month}; fixed at each agent's first
+     * answered call of the month), answered in [from, to), ended before the cutoff; with the agent's roster row.
+     * Read agent by agent from {@code call_agent_answered} (a lateral probe fenced with {@code offset 0}), so the
+     * call index needs no index of its own on the answer time.
+     */
+    private static final String ANSWERED_BY_CUTOFF = """
+            from agent_month m
+            cross join lateral (
+                select c.* from call c
+                where c.agent_id = m.agent_id
+                  and c.answered_at >= cast(:from as timestamptz) and c.answered_at < cast(:to as timestamptz)
+                offset 0) c
+            left join agent a on a.agent_id = c.agent_id
+            where m.month = :month and c.outcome = 'ANSWERED' and c.ended_at < cast(:cutoff as timestamptz)
+              and""" + " " + NOT_NEW_HIRE;
+
     /** The day's answered calls whose records every ordering has delivered by the cutoff, without a sample then. */
     private static final String DAY_CANDIDATES = """
             select c.agent_id, c.call_id
-            from call c left join agent a on a.agent_id = c.agent_id
-            where c.outcome = 'ANSWERED' and c.agent_id is not null
-              and c.answered_at >= cast(:from as timestamptz) and c.answered_at < cast(:to as timestamptz)
-              and c.ended_at < cast(:cutoff as timestamptz)
-              and not exists (select 1 from sample_reason r where""" + " " + REASON_BY_CUTOFF + """
-            )
-              and""" + " " + NOT_NEW_HIRE;
+            """ + ANSWERED_BY_CUTOFF + """
+
+              and not exists (select 1 from sample_reason r where""" + " " + REASON_BY_CUTOFF + ")";
 
     /**
      * The month's answered calls by the cutoff: eligible when unsampled or randomly sampled (not picked by another
@@ -72,12 +85,7 @@ public class RandomQuota {
                    coalesce(array_agg(c.call_id) filter (where not exists (select 1 from sample_reason r
                        where""" + " " + REASON_BY_CUTOFF + """
             )), cast(array[] as text[])) as candidates
-            from call c
-            left join agent a on a.agent_id = c.agent_id
-            where c.outcome = 'ANSWERED' and c.agent_id is not null
-              and c.answered_at >= cast(:from as timestamptz) and c.answered_at < cast(:to as timestamptz)
-              and c.ended_at < cast(:cutoff as timestamptz)
-              and""" + " " + NOT_NEW_HIRE + """
+            """ + ANSWERED_BY_CUTOFF + """
 
             group by c.agent_id""";
 
@@ -150,9 +158,9 @@ public class RandomQuota {
     }
 
     /**
-     * The batch's new answered calls: their agents' quotas are fixed now (at the first call of the month), their
-     * RANDOM_REALTIME draws wait in {@code realtime_wait} until event time has reached their end. A newer record
-     * of a waiting call restates it.
+     * The batch's new and changed answered calls: their agents' quotas are fixed now (at the first call of the
+     * month; the daily draws find an agent's calls through this row), the new calls' RANDOM_REALTIME draws wait in
+     * {@code realtime_wait} until event time has reached their end. A newer record of a waiting call restates it.
      */
     public Uni<Void> arrived(List<CallRow> calls) {
         List<CallRow> fresh = calls.stream().filter(c -> c.inserted() && waits(c)).toList();
@@ -160,12 +168,13 @@ public class RandomQuota {
                 .map(c -> new Restated(c.callId(), c.agentId(), c.answeredAt(), c.endedAt(), waits(c))).toList();
         List<Waiting> waiting = fresh.stream()
                 .map(c -> new Waiting(c.callId(), c.agentId(), c.answeredAt(), c.endedAt(), newHire(c))).toList();
+        List<AgentMonths.Key> answered = keys(calls.stream().filter(RandomQuota::waits)
+                .map(c -> key(c.agentId(), c.answeredAt())));
         Uni<Integer> restate = restated.isEmpty() ? Uni.createFrom().item(0)
                 : Sql.update(RESTATE, "rows", Sql.json(restated));
         Uni<Integer> wait = waiting.isEmpty() ? Uni.createFrom().item(0)
-                : months.ensureFixed(keys(fresh.stream().map(c -> key(c.agentId(), c.answeredAt()))))
-                        .chain(() -> Sql.update(WAIT, "rows", Sql.json(waiting)));
-        return restate.chain(() -> wait).replaceWithVoid();
+                : Sql.update(WAIT, "rows", Sql.json(waiting));
+        return months.ensureFixed(answered).chain(() -> restate).chain(() -> wait).replaceWithVoid();
     }
 
     private static boolean waits(CallRow call) {
@@ -225,10 +234,11 @@ public class RandomQuota {
         YearMonth month = YearMonth.from(day);
         boolean lastDay = day.equals(month.atEndOfMonth());
         Instant cutoff = start(day.plusDays(1)).plus(lateness);
-        Uni<List<Candidate>> candidates = Sql.rows(DAY_CANDIDATES, Candidate.class, "from", start(day),
-                "to", start(day.plusDays(1)), "cutoff", cutoff, "zone", zone.getId(), "hireDays", hireDays);
+        Uni<List<Candidate>> candidates = Sql.rows(DAY_CANDIDATES, Candidate.class, "month", month.toString(),
+                "from", start(day), "to", start(day.plusDays(1)), "cutoff", cutoff, "zone", zone.getId(),
+                "hireDays", hireDays);
         Uni<List<Pool>> pools = !lastDay ? Uni.createFrom().item(List.of())
-                : Sql.rows(MONTH_POOLS, Pool.class, "from", start(month.atDay(1)),
+                : Sql.rows(MONTH_POOLS, Pool.class, "month", month.toString(), "from", start(month.atDay(1)),
                         "to", start(month.plusMonths(1).atDay(1)), "cutoff", cutoff, "zone", zone.getId(),
                         "hireDays", hireDays);
         return candidates.chain(c -> pools.chain(p -> daily(day, month, lastDay, cutoff, c, p)));
