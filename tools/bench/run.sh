@@ -8,6 +8,9 @@
 #   tools/bench/run.sh --sampling       the sampling replay benchmark instead (io.callqa.bench.SamplingBench):
 #                                       Kafka + PostgreSQL, N calls produced to qa.calls.v1, a bare consumer's
 #                                       ceiling, then the sampling service draining them; --sampling --help
+#   tools/bench/run.sh --sampling --through-ingest
+#                                       the same with the set-up: the ACD simulator pushes a month through
+#                                       the ingest service while sampling runs (builds both and the simulator too)
 #   tools/bench/run.sh --compare A B    compares the samples and intervals of two kept --sampling runs (their data
 #                                       directories), e.g. a full-speed replay against a run in small batches
 #
@@ -36,24 +39,28 @@ bench_built() {
 force_build=false
 service="ingest"
 main="io.callqa.bench.IngestBench"
+extra_modules=""
 args=()
 for arg in "$@"; do
     case "$arg" in
         --build) force_build=true ;;
         --sampling) service="sampling"; main="io.callqa.bench.SamplingBench" ;;
         --compare) service="sampling"; main="io.callqa.bench.SamplingCompare" ;;
+        --through-ingest) extra_modules=",ingest-service,tools/acd-simulator"; args+=("$arg") ;;
         *) args+=("$arg") ;;
     esac
 done
 
 service_built() {
     [[ -f "$service-service/target/quarkus-app/quarkus-run.jar" ]] \
-        && [[ -f "$TARGET/classes/${main//.//}.class" ]]
+        && [[ -f "$TARGET/classes/${main//.//}.class" ]] \
+        && { [[ -z "$extra_modules" ]] || { [[ -f ingest-service/target/quarkus-app/quarkus-run.jar ]] \
+            && [[ -f tools/acd-simulator/target/acd-simulator.jar ]]; }; }
 }
 
 build() {
-    echo "bench: building with ./mvnw -B -q install -DskipTests -pl $service-service,tools/bench -am ..." >&2
-    ./mvnw -B -q install -DskipTests -pl "$service-service,tools/bench" -am >&2
+    echo "bench: building with ./mvnw -B -q install -DskipTests -pl $service-service,tools/bench$extra_modules -am ..." >&2
+    ./mvnw -B -q install -DskipTests -pl "$service-service,tools/bench$extra_modules" -am >&2
 }
 
 if $force_build || ! bench_built || ! service_built; then

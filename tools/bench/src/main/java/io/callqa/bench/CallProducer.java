@@ -24,7 +24,7 @@ import io.callqa.events.Topics;
  * Publishes {@code CallRecorded} to {@code qa.calls.v1} as ingest does: keyed by {@link CallRecorded#key()},
  * headers {@code eventId} / {@code eventType}, {@code acks=all} with the idempotent producer.
  */
-final class CallProducer implements AutoCloseable {
+final class CallProducer implements CallSink, AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
     private final AtomicLong acked = new AtomicLong();
@@ -56,8 +56,8 @@ final class CallProducer implements AutoCloseable {
         }
     }
 
-    /** Sends one call; {@code onAck} gets {@link System#nanoTime()} of its acknowledgement. */
-    void send(CallRecorded call, LongConsumer onAck) {
+    @Override
+    public void send(CallRecorded call, LongConsumer onAck) {
         sent++;
         producer.send(record(call), (meta, e) -> {
             long now = System.nanoTime();
@@ -70,8 +70,8 @@ final class CallProducer implements AutoCloseable {
         });
     }
 
-    /** Waits until every call sent so far is acknowledged; the first failure fails the run. */
-    void awaitAcks() throws InterruptedException {
+    @Override
+    public void awaitAcks() throws InterruptedException {
         producer.flush();
         while (acked.get() < sent) {
             Thread.sleep(1);

@@ -104,7 +104,7 @@ public final class CallRecords {
                 + String.format("%08d", random.nextInt(100_000_000));
     }
 
-    private static String time(Instant instant) {
+    static String time(Instant instant) {
         return TIME.format(OffsetDateTime.ofInstant(instant, CHINA));
     }
 }

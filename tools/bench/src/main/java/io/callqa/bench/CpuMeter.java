@@ -8,23 +8,30 @@ import java.util.stream.Stream;
 
 /**
  * Where the machine's CPU went during a phase, in cores: the ingest JVM, this JVM's load generator threads,
- * the rest of this JVM (the embedded Kafka broker, and this JVM's GC and JIT), PostgreSQL, and everything else
- * (the kernel's own work, other tenants of a shared machine).
+ * the rest of this JVM (the embedded Kafka broker, and this JVM's GC and JIT), PostgreSQL, this JVM's child processes
+ * that ended during the phase (the ACD simulator of {@code --through-ingest}), and everything else (the kernel's
+ * own work, other tenants of a shared machine).
  */
 public final class CpuMeter {
 
     /** Clock ticks at one moment. */
     public record Snapshot(long machineBusy, long machineTotal, long ingest, long bench, long loadGenerator,
-            long postgres) {
+            long postgres, long endedChildren) {
     }
 
     /** Average cores used between two snapshots. */
     public record Usage(double machine, double ingest, double broker, double loadGenerator, double postgres,
-            double other) {
+            double endedChildren, double other) {
 
         /** This JVM: the broker and the load generator. */
         public double bench() {
             return broker + loadGenerator;
+        }
+
+        /** The same, with {@code cores} of another measured process taken out of {@code other}. */
+        public Usage lessOther(double cores) {
+            return new Usage(machine, ingest, broker, loadGenerator, postgres, endedChildren,
+                    Math.max(0, other - cores));
         }
 
         /** Every process of the benchmark: ingest, this JVM and PostgreSQL; not the other processes. */
@@ -47,8 +54,9 @@ public final class CpuMeter {
 
     public Snapshot snapshot() {
         long[] machine = ProcFiles.machineTicks(ProcFiles.read(Path.of("/proc/stat")));
-        return new Snapshot(machine[0], machine[1], ticks(ingestStat), ticks(Path.of("/proc/self/stat")),
-                loadGeneratorTicks(), postgres.ticks());
+        String self = ProcFiles.read(Path.of("/proc/self/stat"));
+        return new Snapshot(machine[0], machine[1], ticks(ingestStat), ProcFiles.cpuTicks(self),
+                loadGeneratorTicks(), postgres.ticks(), ProcFiles.cpuTicksWithChildren(self) - ProcFiles.cpuTicks(self));
     }
 
     public Usage since(Snapshot before) {
@@ -59,8 +67,9 @@ public final class CpuMeter {
         double bench = (now.bench() - before.bench()) / perCore;
         double load = (now.loadGenerator() - before.loadGenerator()) / perCore;
         double postgres = (now.postgres() - before.postgres()) / perCore;
-        double other = Math.max(0, machine - ingest - bench - postgres);
-        return new Usage(machine, ingest, bench - load, load, postgres, other);
+        double children = (now.endedChildren() - before.endedChildren()) / perCore;
+        double other = Math.max(0, machine - ingest - bench - postgres - children);
+        return new Usage(machine, ingest, bench - load, load, postgres, children, other);
     }
 
     private long loadGeneratorTicks() {

@@ -28,9 +28,10 @@ import io.callqa.events.SampleSelected;
 import io.callqa.events.Topics;
 
 /**
- * The latency phase: short calls (talk 5 s, so SHORT_CALL picks every one) produced straight to {@code qa.calls.v1}
- * at a steady rate, and {@code qa.samples.v1} read meanwhile; per call the time from the Kafka acknowledgement of
- * its record to the moment its {@code SampleSelected} is read. Event time continues from {@code eventStart}, one
+ * The latency phase: short calls (talk 5 s, so SHORT_CALL picks every one) sent at a steady rate through a
+ * {@link CallSink} (straight to {@code qa.calls.v1}, or through ingest), and {@code qa.samples.v1} read meanwhile;
+ * per call the time from the sink's acknowledgement (Kafka's, or ingest's answer) to the moment its
+ * {@code SampleSelected} is read. Event time continues from {@code eventStart}, one
  * second of event time per second of wall clock, so the watermark moves as in live traffic.
  */
 final class SampleLatency {
@@ -66,7 +67,7 @@ final class SampleLatency {
     }
 
     /** Warm-up (uncounted, awaited until sampled), then the measured calls. */
-    Result run(CallProducer producer, int rate, int warmupSeconds, int seconds) throws InterruptedException {
+    Result run(CallSink producer, int rate, int warmupSeconds, int seconds) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         Thread reader = new Thread(() -> readSamples(stop), "bench-samples");
         KafkaConsumer<String, String> consumer = consumer();
@@ -131,7 +132,7 @@ final class SampleLatency {
     }
 
     /** {@code rate} calls per second for {@code seconds}, in ticks of 10 ms. */
-    private List<String> produce(CallProducer producer, int rate, int seconds, long clockStart)
+    private List<String> produce(CallSink producer, int rate, int seconds, long clockStart)
             throws InterruptedException {
         List<String> callIds = new ArrayList<>();
         long total = (long) rate * seconds;

@@ -30,8 +30,9 @@ import io.callqa.local.StackOptions;
  * ports, a temporary data directory), produces {@code --records} calls of a 1,000-agent center to
  * {@code qa.calls.v1}, measures the ceiling (a bare consumer reading them all), then starts the sampling service
  * and measures how fast it drains the topic into its call index (from readiness until {@code call} holds every
- * call), then optionally the delay from a call's Kafka acknowledgement to its {@code SampleSelected}. Exit status
- * 0 when the targets are met, 2 when one is not, 1 when the run fails.
+ * call), then optionally the delay from a call's Kafka acknowledgement to its {@code SampleSelected}. With
+ * {@code --through-ingest}, {@link SamplingThroughIngest} instead. Exit status 0 when the targets are met, 2 when one
+ * is not, 1 when the run fails.
  */
 public final class SamplingBench {
 
@@ -81,6 +82,9 @@ public final class SamplingBench {
     }
 
     static SamplingReport run(SamplingOptions options) throws Exception {
+        if (options.throughIngest()) {
+            return SamplingThroughIngest.run(options);
+        }
         String runId = options.runId() != null ? options.runId() : Long.toString(System.currentTimeMillis(), 36);
         SamplingReport report = new SamplingReport(options);
         report.loadBefore = loadAverage();
@@ -244,7 +248,7 @@ public final class SamplingBench {
     }
 
     /** End offset less the committed offset of group {@code sampling-service}, summed over the partitions. */
-    private static long lag(String bootstrapServers) {
+    static long lag(String bootstrapServers) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("sampling-service")
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
@@ -272,7 +276,7 @@ public final class SamplingBench {
         }
     }
 
-    private static void cleanUp(Path data, boolean keep) throws IOException {
+    static void cleanUp(Path data, boolean keep) throws IOException {
         if (keep) {
             progress("kept the data directory " + data + " (the sampling log is logs/sampling.log)");
             return;

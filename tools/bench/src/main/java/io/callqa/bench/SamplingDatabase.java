@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.callqa.local.postgres.Databases;
@@ -25,6 +26,24 @@ final class SamplingDatabase implements AutoCloseable {
 
     long samples() throws SQLException {
         return single("select count(*) from sample");
+    }
+
+    /** The indexed calls' shape, under the keys of the replay's own count: calls, abandoned, talk<20 … */
+    Map<String, Long> shape() throws SQLException {
+        Map<String, Long> shape = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
+                select count(*), count(*) filter (where answered_at is null),
+                       count(*) filter (where answered_at is not null and talk_seconds < 20),
+                       count(*) filter (where answered_at is not null and talk_seconds > 200),
+                       count(*) filter (where answered_at is not null and wait_seconds <= 20)
+                  from call""")) {
+            rows.next();
+            List<String> keys = List.of("calls", "abandoned", "talk<20", "talk>200", "answered<=20s");
+            for (int i = 0; i < keys.size(); i++) {
+                shape.put(keys.get(i), rows.getLong(i + 1));
+            }
+        }
+        return shape;
     }
 
     Map<String, Long> reasonsPerRule() throws SQLException {

@@ -3,9 +3,12 @@ package io.callqa.bench;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Command-line options of {@link SamplingBench}; {@code runId} null: one from the clock. */
+/**
+ * Command-line options of {@link SamplingBench}; {@code runId} null: one from the clock. With {@code throughIngest}
+ * the ACD simulator pushes {@code days} days through ingest while sampling runs, and {@code records} is not used.
+ */
 record SamplingOptions(int records, int agents, LocalDate firstDay, long seed, int latencyRate, int latencySeconds,
-        int pollMillis, boolean keep, String runId) {
+        int pollMillis, boolean keep, String runId, boolean throughIngest, int days) {
 
     static final String USAGE = """
             usage: tools/bench/run.sh --sampling [options]
@@ -19,10 +22,16 @@ record SamplingOptions(int records, int agents, LocalDate firstDay, long seed, i
               --latency-seconds N  length of the latency phase, 0 skips it (default 30)
               --poll-ms N          how often the indexed-calls counter is read while sampling drains (default 250)
               --keep               keep the temporary data directory (logs/sampling.log)
+              --through-ingest     instead of producing to qa.calls.v1 before sampling starts: the ACD simulator
+                                   (tools/acd-simulator) pushes --days days of an --agents center (teams of 20,
+                                   4 queues, roster and complaints too) through the ingest service while sampling
+                                   runs; the clock runs from the first request until every call is indexed
+              --days N             days the simulator pushes, from --first-day (default 31; --through-ingest only)
             """;
 
     static SamplingOptions defaults() {
-        return new SamplingOptions(300_000, 1_000, LocalDate.of(2026, 10, 1), 42, 1_000, 30, 250, false, null);
+        return new SamplingOptions(300_000, 1_000, LocalDate.of(2026, 10, 1), 42, 1_000, 30, 250, false, null, false,
+                31);
     }
 
     static SamplingOptions parse(List<String> args) {
@@ -36,11 +45,15 @@ record SamplingOptions(int records, int agents, LocalDate firstDay, long seed, i
         int pollMillis = d.pollMillis;
         boolean keep = d.keep;
         String runId = d.runId;
+        boolean throughIngest = d.throughIngest;
+        Integer days = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--sampling" -> { }
                 case "--keep" -> keep = true;
+                case "--through-ingest" -> throughIngest = true;
+                case "--days" -> days = positive(arg, value(args, ++i));
                 case "--records" -> records = positive(arg, value(args, ++i));
                 case "--agents" -> agents = positive(arg, value(args, ++i));
                 case "--first-day" -> firstDay = LocalDate.parse(value(args, ++i));
@@ -52,8 +65,15 @@ record SamplingOptions(int records, int agents, LocalDate firstDay, long seed, i
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
+        if (days != null && !throughIngest) {
+            throw new IllegalArgumentException("--days needs --through-ingest (else --records sets the size)");
+        }
+        if (throughIngest && runId != null) {
+            throw new IllegalArgumentException("--run-id does not apply to --through-ingest (the simulator's ids"
+                    + " come from --seed)");
+        }
         return new SamplingOptions(records, agents, firstDay, seed, latencyRate, latencySeconds, pollMillis, keep,
-                runId);
+                runId, throughIngest, days == null ? d.days : days);
     }
 
     private static String runId(String text) {

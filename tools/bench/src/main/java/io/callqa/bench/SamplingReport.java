@@ -1,5 +1,6 @@
 package io.callqa.bench;
 
+import java.util.List;
 import java.util.Map;
 
 /** What {@link SamplingBench} measured, as a table with the targets. */
@@ -23,6 +24,11 @@ final class SamplingReport {
     long openIntervals;
     SampleLatency.Result latency;
     Map<String, Long> latencyReasons = Map.of();
+    /** {@code --through-ingest}: the simulator's push, and ingest's cores from its start until all is indexed. */
+    double pushSeconds;
+    long indexedAtPushEnd;
+    double ingestCores;
+    List<String> pushSummary = List.of();
 
     SamplingReport(SamplingOptions options) {
         this.options = options;
@@ -45,8 +51,16 @@ final class SamplingReport {
         StringBuilder out = new StringBuilder();
         long calls = shape.getOrDefault("calls", 0L);
         long answered = calls - shape.getOrDefault("abandoned", 0L);
-        out.append(String.format("replay: %,d calls of %d day(s) from %s, %,d agents; produced in %.1f s%n",
-                calls, days, options.firstDay(), options.agents(), produceSeconds));
+        if (options.throughIngest()) {
+            out.append(String.format("through ingest: the ACD simulator pushed %,d calls of %d day(s) from %s,"
+                    + " %,d agents, in %.1f s (%,.0f records/s); sampling had indexed %,d of them by then%n",
+                    calls, days, options.firstDay(), options.agents(), pushSeconds, calls / pushSeconds,
+                    indexedAtPushEnd));
+            pushSummary.forEach(line -> out.append("  ").append(line).append('\n'));
+        } else {
+            out.append(String.format("replay: %,d calls of %d day(s) from %s, %,d agents; produced in %.1f s%n",
+                    calls, days, options.firstDay(), options.agents(), produceSeconds));
+        }
         out.append(String.format("  abandoned %.1f %%, talk < 20 s %.1f %%, talk > 200 s %.1f %% of answered,"
                 + " answered within 20 s %.1f %% of answered%n", pct(shape.get("abandoned"), calls),
                 pct(shape.get("talk<20"), answered), pct(shape.get("talk>200"), answered),
@@ -57,7 +71,8 @@ final class SamplingReport {
         out.append("phase                              records/s   seconds   cores: sampling / broker / bench /"
                 + " PostgreSQL / other (all)\n");
         out.append(row("ceiling: bare consumer", ceiling));
-        out.append(row("sampling: ready → all indexed", drain));
+        out.append(row(options.throughIngest() ? "first request → all indexed" : "sampling: ready → all indexed",
+                drain));
         out.append(String.format("sampling, 10 %% → 90 %% of the calls  %,9.0f%n", steadyRate));
         out.append(String.format("ratio sampling / ceiling              %9.3f%n", ratio()));
         double ceilingMicros = ceiling.cpuMicrosPerRecord(ceiling.cpu().stack());
@@ -66,6 +81,12 @@ final class SamplingReport {
                 + " %.1f, broker + bench %.1f)%n", ceilingMicros, drainMicros,
                 drain.cpuMicrosPerRecord(drain.cpu().ingest()), drain.cpuMicrosPerRecord(drain.cpu().postgres()),
                 drain.cpuMicrosPerRecord(drain.cpu().bench())));
+        if (options.throughIngest()) {
+            CpuMeter.Usage cpu = drain.cpu();
+            out.append(String.format("  and, counted in (all) only: ingest %.2f cores (%.1f µs per record), the ACD"
+                    + " simulator %.2f (%.1f µs)%n", ingestCores, drain.cpuMicrosPerRecord(ingestCores),
+                    cpu.endedChildren(), drain.cpuMicrosPerRecord(cpu.endedChildren())));
+        }
         out.append(String.format("sampling start: %.1f s from launch to ready, %,d calls already indexed then%n",
                 startSeconds, callsAtReady));
         out.append(String.format("a month (%,d calls) at this rate: %.1f min%n", SamplingBench.MONTH_RECORDS,
@@ -77,8 +98,9 @@ final class SamplingReport {
         out.append(String.format("intervals closed per verdict: %s; still open: %d%n", verdicts, openIntervals));
         if (latency != null) {
             out.append('\n');
-            out.append(String.format("latency (Kafka ack of the call → SampleSelected read), %,d short calls at"
-                    + " %,.0f/s: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; no sample: %d%n",
+            out.append(String.format("latency (%s → SampleSelected read), %,d short calls at %,.0f/s: p50 %.0f"
+                    + " ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; no sample: %d%n",
+                    options.throughIngest() ? "ingest's answer to the call's request" : "Kafka ack of the call",
                     latency.produced(), latency.rate(), latency.percentile(50), latency.percentile(95),
                     latency.percentile(99), latency.max(), latency.missing()));
             out.append(String.format("reasons per rule after the latency phase: %s%n", latencyReasons));

@@ -22,7 +22,7 @@ class BatchAnswerTest {
         BatchResult result = BatchResult.of(415, "{\"title\":\"Unsupported Media Type\"}", 1_000_000);
         assertNull(result.answer());
         assertTrue(result.failure().startsWith("HTTP 415: {\"title\""));
-        IngestResult summary = IngestResult.of(2_000, 1_000_000_000L, new CpuMeter.Usage(0, 0, 0, 0, 0, 0),
+        IngestResult summary = IngestResult.of(2_000, 1_000_000_000L, new CpuMeter.Usage(0, 0, 0, 0, 0, 0, 0),
                 List.of(result, BatchResult.of(200, "{\"accepted\":1000,\"duplicates\":0,\"rejected\":[]}", 2_000_000)),
                 new Memory(1, 1, 1, 1));
         assertEquals(1_000, summary.phase().accepted());

@@ -14,8 +14,8 @@ class ReportTest {
 
     @Test
     void aPhaseDuringWhichOtherProcessesTookTheMachineIsFlagged() {
-        Report report = report(new CpuMeter.Usage(2, 0, 1.2, 0.4, 0, 0.4),
-                new CpuMeter.Usage(2, 1.2, 0.3, 0.1, 0.2, 0.2));
+        Report report = report(new CpuMeter.Usage(2, 0, 1.2, 0.4, 0, 0, 0.4),
+                new CpuMeter.Usage(2, 1.2, 0.3, 0.1, 0.2, 0, 0.2));
         assertEquals(List.of("the machine was shared during (a) ceiling: 0.40 cores went to other processes"),
                 report.warnings());
         assertTrue(report.text().contains("warning: the machine was shared during (a) ceiling"));
@@ -24,8 +24,8 @@ class ReportTest {
 
     @Test
     void theTableAndTheJsonCarryTheRatioAndThePeakRss() {
-        Report report = report(new CpuMeter.Usage(2, 0, 1.2, 0.6, 0, 0.1),
-                new CpuMeter.Usage(2, 1.2, 0.3, 0.1, 0.3, 0.1));
+        Report report = report(new CpuMeter.Usage(2, 0, 1.2, 0.6, 0, 0, 0.1),
+                new CpuMeter.Usage(2, 1.2, 0.3, 0.1, 0.3, 0, 0.1));
         assertTrue(report.warnings().isEmpty());
         assertTrue(report.text().contains("ratio ingest / ceiling               0.40"), report.text());
         assertTrue(report.json().contains("\"ratio\":0.4000"), report.json());

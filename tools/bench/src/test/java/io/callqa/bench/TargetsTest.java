@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TargetsTest {
 
-    private static final CpuMeter.Usage CPU = new CpuMeter.Usage(2, 1, 0.5, 0.3, 0.1, 0.1);
+    private static final CpuMeter.Usage CPU = new CpuMeter.Usage(2, 1, 0.5, 0.3, 0.1, 0, 0.1);
     private static final long SECOND = 1_000_000_000L;
 
     @Test
@@ -29,9 +29,9 @@ class TargetsTest {
     @Test
     void theCostRatioComparesCpuPerRecordOfTheStackNotOfOtherProcesses() {
         // ceiling: 100,000/s on 1.0 core of broker + producer = 10 µs; ingest: 20,000/s on 1.0 core in all = 50 µs
-        Phase ceiling = new Phase(100_000, 100_000, SECOND, new CpuMeter.Usage(2, 0.2, 0.7, 0.3, 0, 0.8));
+        Phase ceiling = new Phase(100_000, 100_000, SECOND, new CpuMeter.Usage(2, 0.2, 0.7, 0.3, 0, 0, 0.8));
         IngestResult ingest = new IngestResult(new Phase(20_000, 20_000, SECOND,
-                new CpuMeter.Usage(2, 0.6, 0.2, 0.05, 0.15, 1.0)), 0, 0, 0, null, new Latencies(1, 2, 3),
+                new CpuMeter.Usage(2, 0.6, 0.2, 0.05, 0.15, 0, 1.0)), 0, 0, 0, null, new Latencies(1, 2, 3),
                 new Memory(1, 1, 1, 1));
         assertEquals(10.0, Targets.ceilingMicrosPerRecord(ceiling), 1e-9);
         assertEquals(50.0, Targets.ingestMicrosPerRecord(ingest), 1e-9);
