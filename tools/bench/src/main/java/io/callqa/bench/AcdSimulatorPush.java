@@ -3,7 +3,6 @@ package io.callqa.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,8 +40,8 @@ final class AcdSimulatorPush {
         }
         Path log = dataDirectory.resolve("logs/acd-simulator.log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-jar", jar.toString(), "push",
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx1g", "-jar", jar.toString(), "push",
                 "--agents", String.valueOf(options.agents()),
                 "--teams", String.valueOf(teams(options.agents())),
                 "--queues", "4",
@@ -50,7 +49,7 @@ final class AcdSimulatorPush {
                 "--days", String.valueOf(options.days()),
                 "--seed", String.valueOf(options.seed()),
                 "--url", ingestUrl,
-                "--batch", "1000"));
+                "--batch", "1000");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().remove("CALLQA_TOKEN");
