@@ -5,8 +5,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /** Events on {@value Topics#EVALUATIONS}. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes(@JsonSubTypes.Type(value = EvaluationReleased.class, name = "EvaluationReleased"))
-public sealed interface EvaluationEvent extends Event permits EvaluationReleased {
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = EvaluationReleased.class, name = "EvaluationReleased"),
+        @JsonSubTypes.Type(value = EvaluationRevised.class, name = "EvaluationRevised"),
+        @JsonSubTypes.Type(value = AppealDecided.class, name = "AppealDecided"),
+        @JsonSubTypes.Type(value = CalibrationCompleted.class, name = "CalibrationCompleted")})
+public sealed interface EvaluationEvent extends Event
+        permits EvaluationReleased, EvaluationRevised, AppealDecided, CalibrationCompleted {
 
     @Override
     default String topic() {

@@ -16,6 +16,7 @@ public record EvaluationReleased(
         String agentId,
         String teamId,
         String evaluatorId,
+        List<SampleSelected.Reason> reasons,
         String scorecardId,
         int scorecardVersion,
         BigDecimal totalScore,
@@ -33,7 +34,8 @@ public record EvaluationReleased(
     /**
      * One scorecard item: {@code awarded} of {@code maxPoints}, or {@code na} (then awarded is null and the
      * item counts neither way); {@code failed} when a CRITICAL item (red line) was failed. {@code reason} is the
-     * code of the standard deduction reason, if any.
+     * code of the standard deduction reason, if any; {@code comment} the evaluator's note on the item and
+     * {@code quote} the moment of the call it refers to, so that feedback is specific.
      */
     public record ItemResult(
             String itemId,
@@ -43,14 +45,21 @@ public record EvaluationReleased(
             Integer awarded,
             boolean na,
             boolean failed,
-            String reason) {
+            String reason,
+            String comment,
+            Quote quote) {
 
         public int pointsLost() {
             return na || awarded == null ? 0 : maxPoints - awarded;
         }
     }
 
+    /** A moment of the call: its offset from the start of the recording and what was said. */
+    public record Quote(long offsetMs, String text) {
+    }
+
     public EvaluationReleased {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
         items = items == null ? List.of() : List.copyOf(items);
     }
 

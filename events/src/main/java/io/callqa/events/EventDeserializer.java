@@ -48,6 +48,12 @@ public abstract class EventDeserializer<T extends Event> implements Deserializer
         }
     }
 
+    public static class Feedback extends EventDeserializer<FeedbackEvent> {
+        public Feedback() {
+            super(FeedbackEvent.class);
+        }
+    }
+
     public static class Intervals extends EventDeserializer<IntervalEvent> {
         public Intervals() {
             super(IntervalEvent.class);

@@ -41,15 +41,32 @@ class EventJsonTest {
 
     @Test
     void evaluationReleasedKeepsItemResults() {
-        var item = new EvaluationReleased.ItemResult("B1", "BUSINESS", "DEDUCTION", 20, 15, false, false, "INCOMPLETE_ANSWER");
+        var item = new EvaluationReleased.ItemResult("B1", "BUSINESS", "DEDUCTION", 20, 15, false, false, "INCOMPLETE_ANSWER",
+                "policy half explained", new EvaluationReleased.Quote(42_000, "这个要看情况"));
         var released = new EvaluationReleased(UUID.randomUUID(), T0, UUID.randomUUID(), 1, UUID.randomUUID(), "c-1",
-                "a-7", "t-1", "e-1", "personal", 1, new BigDecimal("75.0"), false, true,
+                "a-7", "t-1", "e-1", List.of(new SampleSelected.Reason("SHORT_CALL", "12 s")), "personal", 1, new BigDecimal("75.0"), false, true,
                 new EvaluationReleased.Flags(false, false, false), List.of(item), "ok", T0);
 
         EvaluationEvent read = EventJson.read(EventJson.write(released), EvaluationEvent.class);
 
         assertEquals(released, read);
         assertEquals(5, ((EvaluationReleased) read).items().get(0).pointsLost());
+    }
+
+    @Test
+    void appealAndCalibrationEventsRoundTripWithTheirTypes() {
+        var filed = new AppealFiled(UUID.randomUUID(), T0, UUID.randomUUID(), UUID.randomUUID(), 1, "a-7", "t-1",
+                List.of("S1"), "I did greet", T0);
+        var decided = new AppealDecided(UUID.randomUUID(), T0, filed.appealId(), filed.evaluationId(), 1, "a-7",
+                "t-1", AppealDecided.Decision.REJECTED, "greeting missing at 0:01", "q-1", null, T0);
+        var calibrated = new CalibrationCompleted(UUID.randomUUID(), T0, UUID.randomUUID(), "c-1", "personal-qa", 1,
+                "q-1", new BigDecimal("90.0"), new BigDecimal("5"), List.of(new CalibrationCompleted.Result("e-1",
+                        new BigDecimal("84.0"), new BigDecimal("6.0"), new BigDecimal("0.8"), true)), T0);
+
+        assertEquals(filed, EventJson.read(EventJson.write(filed), FeedbackEvent.class));
+        assertEquals(decided, EventJson.read(EventJson.write(decided), EvaluationEvent.class));
+        assertEquals(calibrated, EventJson.read(EventJson.write(calibrated), EvaluationEvent.class));
+        assertTrue(EventJson.write(filed).contains("\"type\":\"AppealFiled\""));
     }
 
     @Test

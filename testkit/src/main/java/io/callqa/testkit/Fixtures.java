@@ -45,10 +45,12 @@ public final class Fixtures {
     public static EvaluationReleased released(String agentId, String teamId, String total, Instant releasedAt) {
         BigDecimal score = new BigDecimal(total);
         return new EvaluationReleased(UUID.randomUUID(), releasedAt, UUID.randomUUID(), 1, UUID.randomUUID(),
-                "call-" + UUID.randomUUID(), agentId, teamId, "e-1", "personal-qa", 1, score, false,
+                "call-" + UUID.randomUUID(), agentId, teamId, "e-1",
+                List.of(new SampleSelected.Reason("RANDOM_POSTHOC", "monthly quota")), "personal-qa", 1, score, false,
                 score.compareTo(new BigDecimal("80")) < 0, new EvaluationReleased.Flags(false, false, false),
                 List.of(new EvaluationReleased.ItemResult("B1", "BUSINESS", "DEDUCTION", 25, 20, false,
-                        false, "INCOMPLETE_ANSWER")),
+                        false, "INCOMPLETE_ANSWER", "policy half explained",
+                        new EvaluationReleased.Quote(42_000, "这个要看情况"))),
                 "clear and polite", releasedAt);
     }
 }

@@ -27,6 +27,7 @@ public class QaFiles {
 
     public Uni<Void> file(List<EvaluationEvent> events) {
         List<FileEntry> entries = events.stream()
+                .filter(EvaluationReleased.class::isInstance)
                 .map(e -> FileEntry.of((EvaluationReleased) e))
                 .collect(Collectors.toMap(FileEntry::key, e -> e, (a, b) -> a))
                 .values().stream().toList();

@@ -32,6 +32,7 @@ public class EvaluationFacts {
 
     public Uni<Void> record(List<EvaluationEvent> events) {
         List<EvaluationFact> facts = events.stream()
+                .filter(EvaluationReleased.class::isInstance)
                 .map(e -> EvaluationFact.of((EvaluationReleased) e, center.zone()))
                 .collect(Collectors.toMap(EvaluationFact::key, f -> f, (a, b) -> a))
                 .values().stream().toList();

@@ -51,6 +51,7 @@ public class EvaluationConsumer {
 
     private Uni<Void> process(List<EvaluationEvent> events) {
         return lock.acquire().chain(() -> Multi.createFrom().iterable(events)
+                .filter(EvaluationReleased.class::isInstance)
                 .map(EvaluationReleased.class::cast)
                 .onItem().transformToUniAndConcatenate(this::process)
                 .collect().last().replaceWithVoid());

@@ -70,7 +70,7 @@ public final class Calls {
     public static EvaluationReleased evaluation(String callId, String agentId, boolean problemFound) {
         Instant now = Instant.now();
         return new EvaluationReleased(UUID.randomUUID(), now, UUID.randomUUID(), 1, UUID.randomUUID(), callId,
-                agentId, "t-9", "e-1", "personal-qa", 1, new BigDecimal(problemFound ? "60.0" : "95.0"), false,
+                agentId, "t-9", "e-1", List.of(), "personal-qa", 1, new BigDecimal(problemFound ? "60.0" : "95.0"), false,
                 problemFound, new EvaluationReleased.Flags(true, false, problemFound), List.of(), "", now);
     }
 

@@ -5,107 +5,115 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.callqa.kit.outbox.Outbox;
-import io.callqa.kit.persistence.Transactions;
 import io.callqa.kit.problem.FieldError;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Caller;
+import io.callqa.scoring.calibration.CalibrationStanding;
 import io.callqa.scoring.scorecards.Scorecard;
 import io.callqa.scoring.scorecards.Scorecards;
 import io.callqa.scoring.tasks.Task;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.core.Response.Status;
 
 /**
- * Scores a task on the newest version of the scorecard and releases the evaluation: stored, the task closed and
- * {@code EvaluationReleased} put in the outbox, all in the caller's transaction ({@link Transactions#run}).
+ * An evaluator's side of an evaluation: scoring a task (as a DRAFT or submitted at once), changing the draft and
+ * submitting it. Submitting closes the task and routes the evaluation to its review levels, or releases it when
+ * there are none. Every method runs in the caller's transaction.
  */
 @ApplicationScoped
 public class EvaluationService {
 
     private final Scorecards scorecards;
-    private final Outbox outbox;
+    private final Releases releases;
+    private final AuditTrail audit;
+    private final CalibrationStanding calibration;
     private final ScoringConfig config;
-    private final MeterRegistry registry;
     private final Clock clock;
 
-    public EvaluationService(Scorecards scorecards, Outbox outbox, ScoringConfig config, MeterRegistry registry,
-            Clock clock) {
+    public EvaluationService(Scorecards scorecards, Releases releases, AuditTrail audit,
+            CalibrationStanding calibration, ScoringConfig config, Clock clock) {
         this.scorecards = scorecards;
-        this.outbox = outbox;
+        this.releases = releases;
+        this.audit = audit;
+        this.calibration = calibration;
         this.config = config;
-        this.registry = registry;
         this.clock = clock;
     }
 
-    public Uni<Evaluation> submit(EvaluationRequest request, Caller caller) {
-        return Task.<Task>findById(request.taskId())
-                .invoke(task -> checkMayEvaluate(task, request.taskId(), caller))
+    public Uni<Evaluation> create(EvaluationRequest request, Caller caller) {
+        return Task.<Task>findById(request.taskId(), LockModeType.PESSIMISTIC_WRITE)
+                .invoke(task -> TaskChecks.checkMayEvaluate(task, request.taskId(), caller))
+                .call(task -> Evaluation.count("taskId", task.taskId).invoke(n -> {
+                    if (n > 0) {
+                        throw ProblemException.conflict("task " + task.taskId + " already has an evaluation");
+                    }
+                }))
                 .chain(task -> scorecards.current(config.defaultScorecard())
-                        .chain(card -> release(task, card, request, caller.id())));
+                        .chain(card -> draft(task, card, request, caller.id())))
+                .chain(e -> request.submitNow() ? submit(e, caller.id()) : Uni.createFrom().item(e));
     }
 
-    private static void checkMayEvaluate(Task task, UUID taskId, Caller caller) {
-        if (task == null) {
-            throw ProblemException.invalid("taskId", "no task " + taskId);
-        }
-        if (caller.id().equals(task.agentId)) {
-            throw ProblemException.forbidden("nobody evaluates their own calls");
-        }
-        if (!caller.scope().allows(task.agentId, task.teamId)) {
-            throw ProblemException.forbidden("you may not evaluate calls of team " + task.teamId);
-        }
-        if (!task.isOpen()) {
-            throw ProblemException.conflict("task " + taskId + " has already been evaluated");
-        }
+    public Uni<Evaluation> update(UUID evaluationId, DraftRequest request, Caller caller) {
+        return Evaluations.mine(evaluationId, request.lockVersion(), caller, Evaluation.Status.DRAFT)
+                .chain(e -> scorecards.version(e.scorecardId, e.scorecardVersion).chain(card -> {
+                    var before = e.items;
+                    var totalBefore = e.totalScore;
+                    e.score(scored(card, request.items()), request.flags(), request.comment(), config.passMark());
+                    e.updatedAt = clock.instant();
+                    return audit.record(e, caller.id(), "EDIT", e.status, null,
+                            Change.between(before, totalBefore, e.items, e.totalScore)).replaceWith(e);
+                }));
     }
 
-    private Uni<Evaluation> release(Task task, Scorecard card, EvaluationRequest request, String evaluatorId) {
-        List<FieldError> errors = ScoreCalculator.check(card, request.items());
+    public Uni<Evaluation> submit(UUID evaluationId, int lockVersion, Caller caller) {
+        return Evaluations.mine(evaluationId, lockVersion, caller, Evaluation.Status.DRAFT)
+                .chain(e -> submit(e, caller.id()));
+    }
+
+    private Uni<Evaluation> submit(Evaluation e, String actor) {
+        String from = e.status;
+        Instant now = clock.instant();
+        e.status = Evaluation.Status.SUBMITTED.name();
+        e.submittedAt = now;
+        e.updatedAt = now;
+        return audit.record(e, actor, "SUBMIT", from, null, List.of())
+                .chain(() -> Task.update("status = ?1, doneAt = ?2, doneBy = ?3 where taskId = ?4 and status = ?5",
+                        Task.Status.DONE.name(), now, actor, e.taskId, Task.Status.OPEN.name()))
+                .chain(() -> calibration.flagged(e.evaluatorId))
+                .chain(flagged -> route(e, ReviewRoute.levels(e.problemFound, flagged, config.review()), actor))
+                .replaceWith(e);
+    }
+
+    private Uni<Void> route(Evaluation e, List<String> levels, String actor) {
+        e.reviewLevels = List.copyOf(levels);
+        if (levels.isEmpty()) {
+            return releases.release(e, actor);
+        }
+        e.status = Evaluation.Status.IN_REVIEW.name();
+        e.reviewLevel = 1;
+        return audit.record(e, actor, "ROUTE", Evaluation.Status.SUBMITTED.name(),
+                "review levels " + String.join(" → ", levels), List.of());
+    }
+
+    private Uni<Evaluation> draft(Task task, Scorecard card, EvaluationRequest request, String evaluatorId) {
+        if (request.scorecardVersion() != null && request.scorecardVersion() != card.version()) {
+            throw new ProblemException(Status.BAD_REQUEST, "scorecard " + card.id() + " is at version "
+                    + card.version(), List.of(new FieldError("scorecardVersion", "is " + request.scorecardVersion()
+                            + " but new evaluations are scored on " + card.id() + " v" + card.version())));
+        }
+        Evaluation e = Evaluation.of(task, card, evaluatorId, clock.instant());
+        e.score(scored(card, request.items()), request.flags(), request.comment(), config.passMark());
+        return e.<Evaluation>persist()
+                .call(() -> audit.record(e, evaluatorId, "CREATE", null, null, List.of()));
+    }
+
+    private static Scoring scored(Scorecard card, List<ItemScore> items) {
+        List<FieldError> errors = ScoreCalculator.check(card, items);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Evaluation evaluation = evaluation(task, card, request, evaluatorId, clock.instant());
-        return Task.update("status = ?1 where taskId = ?2 and status = ?3", Task.Status.DONE.name(), task.taskId,
-                        Task.Status.OPEN.name())
-                .invoke(updated -> {
-                    if (updated == 0) {
-                        throw ProblemException.conflict("task " + task.taskId + " has just been evaluated by someone else");
-                    }
-                })
-                .chain(() -> evaluation.<Evaluation>persist())
-                .chain(() -> outbox.add(evaluation.released(UUID.randomUUID())))
-                .invoke(() -> Transactions.afterCommit(() -> registry.counter("qa.evaluations.scored",
-                        "problem_found", String.valueOf(evaluation.problemFound)).increment()))
-                .replaceWith(evaluation);
-    }
-
-    private Evaluation evaluation(Task task, Scorecard card, EvaluationRequest request, String evaluatorId,
-            Instant now) {
-        Scoring scoring = ScoreCalculator.score(card, request.items());
-        Evaluation e = new Evaluation();
-        e.evaluationId = UUID.randomUUID();
-        e.version = 1;
-        e.taskId = task.taskId;
-        e.sampleId = task.sampleId;
-        e.callId = task.callId;
-        e.agentId = task.agentId;
-        e.teamId = task.teamId;
-        e.evaluatorId = evaluatorId;
-        e.scorecardId = card.id();
-        e.scorecardVersion = card.version();
-        e.totalScore = scoring.total();
-        e.criticalFailed = scoring.criticalFailed();
-        e.problemFound = scoring.problemFound(config.passMark(), request.serviceProblem());
-        e.sendToQa = request.sendToQa();
-        e.nominateExcellent = request.nominateExcellent();
-        e.serviceProblem = request.serviceProblem();
-        e.comment = request.comment();
-        e.items = scoring.items();
-        e.status = Evaluation.Status.RELEASED.name();
-        e.releasedAt = now;
-        e.createdAt = now;
-        return e;
+        return ScoreCalculator.score(card, items);
     }
 }

@@ -12,7 +12,11 @@ final class ItemChecks {
     private ItemChecks() {
     }
 
+    static final int MAX_COMMENT = 2000;
+    static final int MAX_QUOTE = 1000;
+
     static void check(Item item, ItemScore score, String at, List<FieldError> errors) {
+        checkNotes(score, at, errors);
         if (score.na()) {
             if (!item.naAllowed()) {
                 errors.add(new FieldError(at + ".na", "item " + item.id() + " cannot be N/A"));
@@ -34,6 +38,21 @@ final class ItemChecks {
             case YES_NO -> score.passed() != null ? (score.passed() ? item.maxPoints() : 0) : score.awarded();
             case CRITICAL -> 0;
         };
+    }
+
+    private static void checkNotes(ItemScore score, String at, List<FieldError> errors) {
+        if (score.comment() != null && score.comment().length() > MAX_COMMENT) {
+            errors.add(new FieldError(at + ".comment", "must be at most " + MAX_COMMENT + " characters"));
+        }
+        if (score.quote() == null) {
+            return;
+        }
+        if (score.quote().offsetMs() < 0) {
+            errors.add(new FieldError(at + ".quote.offsetMs", "must be 0 or more (ms from the start of the call)"));
+        }
+        if (score.quote().text() == null || score.quote().text().isBlank() || score.quote().text().length() > MAX_QUOTE) {
+            errors.add(new FieldError(at + ".quote.text", "must say what was said, 1 to " + MAX_QUOTE + " characters"));
+        }
     }
 
     private static void checkDeduction(Item item, ItemScore score, String at, List<FieldError> errors) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.callqa.events.EvaluationReleased.ItemResult;
 import io.callqa.kit.problem.FieldError;
+import io.callqa.kit.problem.ProblemException;
 import io.callqa.scoring.scorecards.ItemKind;
 import io.callqa.scoring.scorecards.Scorecard;
 import io.callqa.scoring.scorecards.Scorecard.Item;
@@ -30,6 +32,37 @@ public final class ScoreCalculator {
     /** Every way the verdicts do not fit the scorecard, each naming its field; empty when they can be scored. */
     public static List<FieldError> check(Scorecard card, List<ItemScore> scores) {
         List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = checkEach(card, scores, errors);
+        card.items().stream().filter(item -> !seen.contains(item.id())).forEach(item -> errors.add(
+                new FieldError("items", "item " + item.id() + " (" + item.labelEn() + ") is not scored")));
+        if (errors.isEmpty() && possible(card, scores) == 0) {
+            errors.add(new FieldError("items", "at least one item with points must be scored, not all N/A"));
+        }
+        return errors;
+    }
+
+    /**
+     * Checks verdicts that change some items of a complete scoring ({@code items[i]} names the i-th change), then
+     * the scoring they make together; answers the merged verdicts, in the scorecard's order.
+     */
+    public static List<ItemScore> merge(Scorecard card, List<ItemScore> current, List<ItemScore> changes) {
+        List<FieldError> errors = new ArrayList<>();
+        checkEach(card, changes, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Map<String, ItemScore> byItem = new LinkedHashMap<>();
+        current.forEach(s -> byItem.put(s.itemId(), s));
+        changes.forEach(s -> byItem.put(s.itemId(), s));
+        List<ItemScore> merged = card.items().stream().map(i -> byItem.get(i.id())).filter(s -> s != null).toList();
+        List<FieldError> together = check(card, merged);
+        if (!together.isEmpty()) {
+            throw ProblemException.invalid(together);
+        }
+        return merged;
+    }
+
+    private static Set<String> checkEach(Scorecard card, List<ItemScore> scores, List<FieldError> errors) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < scores.size(); i++) {
             ItemScore score = scores.get(i);
@@ -45,12 +78,7 @@ public final class ScoreCalculator {
                 ItemChecks.check(card.item(score.itemId()).orElseThrow(), score, at, errors);
             }
         }
-        card.items().stream().filter(item -> !seen.contains(item.id())).forEach(item -> errors.add(
-                new FieldError("items", "item " + item.id() + " (" + item.labelEn() + ") is not scored")));
-        if (errors.isEmpty() && possible(card, scores) == 0) {
-            errors.add(new FieldError("items", "at least one item with points must be scored, not all N/A"));
-        }
-        return errors;
+        return seen;
     }
 
     /** Scores verdicts that passed {@link #check}. */
@@ -68,13 +96,14 @@ public final class ScoreCalculator {
     private static ItemResult result(Scorecard card, Item item, ItemScore score) {
         String section = card.sectionOf(item.id());
         if (score.na()) {
-            return new ItemResult(item.id(), section, item.kind().name(), item.maxPoints(), null, true, false, null);
+            return new ItemResult(item.id(), section, item.kind().name(), item.maxPoints(), null, true, false, null,
+                    score.comment(), score.quote());
         }
         boolean failed = item.kind() == ItemKind.CRITICAL && !score.passed();
         int awarded = ItemChecks.awarded(item, score);
         boolean lost = failed || awarded < item.maxPoints();
         return new ItemResult(item.id(), section, item.kind().name(), item.maxPoints(), awarded, false, failed,
-                lost ? score.reason() : null);
+                lost ? score.reason() : null, score.comment(), score.quote());
     }
 
     private static int possible(Scorecard card, List<ItemScore> scores) {

@@ -53,6 +53,14 @@ public class Task extends PanacheEntityBase {
     public String status;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** Who the task is assigned to; null while it waits in the shared queue. */
+    public String assignee;
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+    @Column(name = "done_at")
+    public Instant doneAt;
+    @Column(name = "done_by")
+    public String doneBy;
 
     static Task of(SampleSelected sample, Instant now) {
         Task task = new Task();

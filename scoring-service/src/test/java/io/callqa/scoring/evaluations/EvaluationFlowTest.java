@@ -147,7 +147,7 @@ class EvaluationFlowTest {
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON)
                 .body(scoring(UUID.randomUUID().toString()))
                 .when().post("/api/v1/evaluations")
-                .then().statusCode(400).body("errors[0].field", equalTo("taskId"));
+                .then().statusCode(404).body("errors[0].field", equalTo("taskId"));
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON).body(scoring("not-a-uuid"))
                 .when().post("/api/v1/evaluations")
                 .then().statusCode(400).body("errors[0].field", equalTo("taskId"));

@@ -29,6 +29,10 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
     /** Whose data the caller may see; 403 when the token's role lacks its claim (an agent without agentId). */
     public AccessScope scope() {
         AccessScope scope = AccessScope.of(identity.getRoles(), claim(AGENT_ID_CLAIM), claim(TEAM_ID_CLAIM));
