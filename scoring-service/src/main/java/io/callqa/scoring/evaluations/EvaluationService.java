@@ -9,6 +9,7 @@ import io.callqa.kit.problem.FieldError;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Caller;
 import io.callqa.scoring.calibration.CalibrationStanding;
+import io.callqa.scoring.plans.TaskAssignments;
 import io.callqa.scoring.scorecards.Scorecard;
 import io.callqa.scoring.scorecards.Scorecards;
 import io.callqa.scoring.tasks.Task;
@@ -20,7 +21,7 @@ import jakarta.ws.rs.core.Response.Status;
 /**
  * An evaluator's side of an evaluation: scoring a task (as a DRAFT or submitted at once), changing the draft and
  * submitting it. Submitting closes the task and routes the evaluation to its review levels, or releases it when
- * there are none. Every method runs in the caller's transaction.
+ * there are none; the freed capacity takes waiting tasks. Every method runs in the caller's transaction.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -29,11 +30,13 @@ public class EvaluationService {
     private final Releases releases;
     private final AuditTrail audit;
     private final CalibrationStanding calibration;
+    private final TaskAssignments assignments;
     private final ScoringConfig config;
     private final Clock clock;
 
     public EvaluationService(Scorecards scorecards, Releases releases, AuditTrail audit,
-            CalibrationStanding calibration, ScoringConfig config, Clock clock) {
+            CalibrationStanding calibration, TaskAssignments assignments, ScoringConfig config, Clock clock) {
+        this.assignments = assignments;
         this.scorecards = scorecards;
         this.releases = releases;
         this.audit = audit;
@@ -83,6 +86,7 @@ public class EvaluationService {
                         Task.Status.DONE.name(), now, actor, e.taskId, Task.Status.OPEN.name()))
                 .chain(() -> calibration.flagged(e.evaluatorId))
                 .chain(flagged -> route(e, ReviewRoute.levels(e.problemFound, flagged, config.review()), actor))
+                .call(assignments::assignWaiting)
                 .replaceWith(e);
     }
 

@@ -30,6 +30,11 @@ public record MonthKey(YearMonth month) {
         }
     }
 
+    /** The month {@code instant} falls in, in {@code zone}. */
+    public static MonthKey of(Instant instant, ZoneId zone) {
+        return new MonthKey(YearMonth.from(instant.atZone(zone)));
+    }
+
     /** The first instant of the month in {@code zone}. */
     public Instant start(ZoneId zone) {
         return month.atDay(1).atStartOfDay(zone).toInstant();

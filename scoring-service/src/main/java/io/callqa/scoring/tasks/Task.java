@@ -94,6 +94,11 @@ public class Task extends PanacheEntityBase {
         dueAt = sample.dueAt();
     }
 
+    public void assignTo(String personId, Instant now) {
+        assignee = personId;
+        assignedAt = now;
+    }
+
     public boolean isOpen() {
         return Status.OPEN.name().equals(status);
     }

@@ -11,19 +11,23 @@ import io.callqa.events.SampleEvent;
 import io.callqa.events.SampleSelected;
 import io.callqa.events.SampleUpdated;
 import io.callqa.kit.persistence.Entities;
+import io.callqa.scoring.plans.TaskAssignments;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Every {@code SampleSelected} becomes one task, however often it is delivered; a {@code SampleUpdated} updates it.
- * Runs in the batch's transaction.
+ * Runs in the batch's transaction, then hands the waiting tasks out under this month's plan.
  */
 @ApplicationScoped
 public class TaskCreator {
 
+    private final TaskAssignments assignments;
     private final Clock clock;
 
-    public TaskCreator(Clock clock) {
+    public TaskCreator(TaskAssignments assignments, Clock clock) {
+        this.assignments = assignments;
         this.clock = clock;
     }
 
@@ -35,7 +39,9 @@ public class TaskCreator {
         return Task.<Task>list("sampleId in ?1", samples.stream().map(SampleSelected::sampleId).toList())
                 .map(existing -> existing.stream().map(t -> t.sampleId).collect(Collectors.toSet()))
                 .chain(known -> Entities.persistAll(newTasks(samples, known)))
-                .chain(() -> update(updates));
+                .chain(() -> update(updates))
+                .call(Panache::flush)
+                .call(assignments::assignWaiting);
     }
 
     /** {@code SampleUpdated}: the sample's task (made from its earlier {@code SampleSelected}) follows it. */

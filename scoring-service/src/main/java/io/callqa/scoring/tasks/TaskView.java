@@ -22,11 +22,13 @@ public record TaskView(
         String priority,
         Instant dueAt,
         boolean overdue,
-        String status) {
+        String status,
+        String assignee,
+        Instant assignedAt) {
 
-    static TaskView of(Task t, Instant now) {
+    public static TaskView of(Task t, Instant now) {
         return new TaskView(t.taskId, t.sampleId, t.callId, t.agentId, t.teamId, t.queueId, t.answeredAt,
                 t.talkSeconds, t.recordingUri, t.reasons, t.mode, t.priority, t.dueAt,
-                t.isOpen() && t.dueAt.isBefore(now), t.status);
+                t.isOpen() && t.dueAt.isBefore(now), t.status, t.assignee, t.assignedAt);
     }
 }
