@@ -41,16 +41,19 @@ public class ReviewService {
     }
 
     public Uni<Evaluation> correct(UUID evaluationId, CorrectionRequest request, Caller caller) {
-        return Evaluations.find(evaluationId).invoke(e -> {
-            if (!e.isReleased()) {
-                throw ProblemException.conflict("evaluation " + evaluationId + " is " + e.status
-                        + "; only a released evaluation is corrected");
-            }
-            Evaluations.checkLock(e, request.lockVersion());
-        }).chain(e -> scorecards.version(e.scorecardId, e.scorecardVersion).chain(card -> releases.revise(e, card,
-                ScoreCalculator.merge(card, verdicts(e), request.items()), new Evaluation.Revision(e.version,
-                        EvaluationRevised.Cause.CORRECTION, null, request.reason(), caller.id())))
-                .replaceWith(e));
+        return Evaluations.find(evaluationId).invoke(e -> Evaluations.checkLock(e, request.lockVersion()))
+                .chain(e -> revise(e, request.items(), new Evaluation.Revision(e.version,
+                        EvaluationRevised.Cause.CORRECTION, null, request.reason(), caller.id())));
+    }
+
+    /** A released evaluation with some items changed becomes a new version, scored on its own scorecard version. */
+    public Uni<Evaluation> revise(Evaluation e, List<ItemScore> changes, Evaluation.Revision revision) {
+        if (!e.isReleased()) {
+            throw ProblemException.conflict("evaluation " + e.evaluationId + " is " + e.status
+                    + "; only a released evaluation is revised");
+        }
+        return scorecards.version(e.scorecardId, e.scorecardVersion).chain(card -> releases.revise(e, card,
+                ScoreCalculator.merge(card, verdicts(e), changes), revision)).replaceWith(e);
     }
 
     static List<ItemScore> verdicts(Evaluation e) {
