@@ -133,4 +133,36 @@ class ScoreCalculatorTest {
         assertEquals(List.of("items"), ScoreCalculator.check(card, List.of(new ItemScore("I1", null, null, true, null)))
                 .stream().map(FieldError::field).toList());
     }
+
+    @Test
+    void changesMergeIntoACompleteScoringAndNameTheirOwnPosition() {
+        List<ItemScore> merged = ScoreCalculator.merge(CARD, fullMarksExcept(),
+                List.of(new ItemScore("S1", 10, null, false, "NO_GREETING")));
+
+        assertEquals(new BigDecimal("95.0"), ScoreCalculator.score(CARD, merged).total());
+        var error = org.junit.jupiter.api.Assertions.assertThrows(io.callqa.kit.problem.ProblemException.class,
+                () -> ScoreCalculator.merge(CARD, fullMarksExcept(), List.of(new ItemScore("S1", 10, null, false,
+                        "NO_GREETING"), new ItemScore("B1", 99, null, false, "WRONG_ANSWER"))));
+        assertEquals("items[1].awarded", error.problem().errors().get(0).field());
+    }
+
+    @Test
+    void aQuotedMomentAndCommentTravelWithTheItem() {
+        var quote = new io.callqa.events.EvaluationReleased.Quote(61_000, "这不归我管。");
+        Scoring scoring = ScoreCalculator.score(CARD, fullMarksExcept(new ItemScore("S4", null, false, false,
+                "BANNED_PHRASE", "说了禁语", quote)));
+
+        var s4 = scoring.items().stream().filter(i -> i.itemId().equals("S4")).findFirst().orElseThrow();
+        assertEquals(quote, s4.quote());
+        assertEquals("说了禁语", s4.comment());
+        assertTrue(scoring.criticalFailed());
+    }
+
+    @Test
+    void aQuoteNeedsTextAndAnOffsetFromTheStart() {
+        var bad = new ItemScore("S1", 10, null, false, "NO_GREETING", null,
+                new io.callqa.events.EvaluationReleased.Quote(-1, " "));
+
+        assertEquals(List.of("items[2].quote.offsetMs", "items[2].quote.text"), errorFields(fullMarksExcept(bad)));
+    }
 }
