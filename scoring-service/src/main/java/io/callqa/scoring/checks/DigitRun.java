@@ -34,17 +34,19 @@ record DigitRun(int start, int end, String digits) {
         int i = start;
         while (i < text.length() && ChineseNumerals.digit(text.charAt(i)) >= 0) {
             digits.append((char) ('0' + ChineseNumerals.digit(text.charAt(i))));
-            i++;
-            if (i + 1 < text.length() && SEPARATORS.indexOf(text.charAt(i)) >= 0
-                    && ChineseNumerals.digit(text.charAt(i + 1)) >= 0) {
-                i++;
-            }
+            i = separatorSkipped(text, i + 1);
         }
         if (digits.length() == 17 && i < text.length() && (text.charAt(i) == 'X' || text.charAt(i) == 'x')) {
             digits.append('X');
             i++;
         }
         return new DigitRun(start, i, digits.toString());
+    }
+
+    /** {@code i}, or the index after a single separator at {@code i} when a digit follows it. */
+    private static int separatorSkipped(String text, int i) {
+        boolean separator = i + 1 < text.length() && SEPARATORS.indexOf(text.charAt(i)) >= 0;
+        return separator && ChineseNumerals.digit(text.charAt(i + 1)) >= 0 ? i + 1 : i;
     }
 
     int length() {

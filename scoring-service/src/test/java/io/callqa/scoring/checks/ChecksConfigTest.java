@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.callqa.scoring.evaluations.ScoringConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -41,6 +42,21 @@ class ChecksConfigTest {
         assertEquals(Duration.ofSeconds(15), rules.silence());
         assertEquals(Duration.ofMillis(200), rules.speakingTimePerCharacter());
         assertEquals(3, rules.closingDeduction());
+    }
+
+    @Test
+    void mapsBesideTheServicesQaScoringMapping() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(Map.of("qa.scoring.pass-mark", "70",
+                        "qa.scoring.checks.silence-deduction", "1"), "test", 500))
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withMapping(ScoringConfig.class)
+                .withMapping(ChecksConfig.class)
+                .withValidateUnknown(true)
+                .build();
+
+        assertEquals(1, config.getConfigMapping(ChecksConfig.class).silenceDeduction());
+        assertEquals(70, config.getConfigMapping(ScoringConfig.class).passMark().intValue());
     }
 
     private static ChecksConfig config(Map<String, String> properties) {
