@@ -58,7 +58,8 @@ public final class DefaultScorecard {
                 deduction("C2", "耐心倾听", "Listens patiently", 10, false,
                         reason("INTERRUPTED", "打断用户", "Interrupted the customer")),
                 deduction("C3", "表达清晰,沟通顺畅", "Expresses clearly, communicates well", 10, false,
-                        reason("UNCLEAR", "表达不清", "Unclear expression"))));
+                        reason("UNCLEAR", "表达不清", "Unclear expression"),
+                        reason("DEAD_AIR", "冷场、长时间静音", "Dead air: a long silence"))));
     }
 
     private static Section compliance() {
