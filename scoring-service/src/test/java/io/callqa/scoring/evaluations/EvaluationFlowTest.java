@@ -191,7 +191,7 @@ class EvaluationFlowTest {
 
     @Test
     void defaultScorecardIsServedWithItsVersion() {
-        given().auth().oauth2(TestTokens.agent("a-1")).when().get("/api/v1/scorecards/personal-qa")
+        given().auth().oauth2(TestTokens.agent("a-1")).when().get("/api/v1/scorecards/personal-qa?version=1")
                 .then().statusCode(200)
                 .body("version", equalTo(1), "sections.size()", equalTo(4), "sections[0].labelZh", equalTo("业务能力"));
         given().auth().oauth2(EVALUATOR).when().get("/api/v1/scorecards/nope").then().statusCode(404);
