@@ -6,17 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -46,7 +37,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -70,10 +60,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.callqa.local.jwt.TokenIssuer;
 import io.callqa.local.postgres.Databases;
-import io.callqa.local.services.LogTail;
-import io.callqa.local.services.ServiceEnvironment;
 
 /**
  * The sampling service's results do not depend on how the call stream is read. One deterministic day of call
@@ -118,7 +105,7 @@ class SamplingResilienceIT {
     static Path appDirectory;
     static List<Call> calls;
     static Instant finalWatermark;
-    static final List<Instance> instances = new CopyOnWriteArrayList<>();
+    static final List<ServiceInstance> instances = new CopyOnWriteArrayList<>();
 
     @RegisterExtension
     static final TestWatcher LOGS_ON_FAILURE = new TestWatcher() {
@@ -174,116 +161,17 @@ class SamplingResilienceIT {
         }
     }
 
-    /** A sampling JVM: its database, consumer group, port and log. */
-    static final class Instance {
-        final String name;
-        final String database;
-        final String group;
-        final int port;
-        final Path log;
-        final Map<String, String> settings;
-        Process process;
-
-        Instance(String name, String database, String group) {
-            this(name, database, group, Map.of());
-        }
-
-        /** @param settings more environment variables (configuration) for this instance */
-        Instance(String name, String database, String group, Map<String, String> settings) {
-            this.name = name;
-            this.database = database;
-            this.group = group;
-            this.settings = settings;
-            this.port = freePort();
-            this.log = data.resolve("logs").resolve(name + ".log");
-        }
-
-        void start() throws IOException {
-            Files.createDirectories(log.getParent());
-            Files.writeString(log, "=== " + name + " started at " + Instant.now() + " on port " + port + " ===\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-                    "-jar", appDirectory.resolve("quarkus-run.jar").toString());
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(Service.SAMPLING.moduleDirectory(stack.options().repositoryRoot()).toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            ServiceEnvironment environment = new ServiceEnvironment(stack.kafkaBootstrapServers(),
-                    stack.options().postgresPort(), Databases.USER, Databases.PASSWORD,
-                    data.resolve("jwt").resolve("public.pem"), TokenIssuer.ISSUER);
-            Map<String, String> env = builder.environment();
-            env.putAll(environment.forService(Service.SAMPLING, port));
-            String db = "localhost:" + stack.options().postgresPort() + "/" + database;
-            env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://" + db);
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + db);
-            CHANNELS.forEach(channel -> env.put("MP_MESSAGING_INCOMING_" + channel + "_GROUP_ID", group));
-            env.putAll(settings);
-            process = builder.start();
-        }
-
-        void awaitReady() {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(5)).GET().build();
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    fail(name + " exited with " + process.exitValue() + " before it was ready\n" + tail());
-                }
-                try {
-                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                sleep(500);
-            }
-            fail(name + " was not ready on port " + port + " within 3 minutes\n" + tail());
-        }
-
-        void kill() throws InterruptedException {
-            if (process != null && process.isAlive()) {
-                process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
-            }
-        }
-
-        void stop() {
-            if (process == null || !process.isAlive()) {
-                return;
-            }
-            process.destroy();
-            try {
-                if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    process.waitFor(15, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
-        }
-
-        String tail() {
-            return "--- last lines of " + log + " ---\n" + LogTail.of(log, "=== ", 80);
-        }
+    /** A sampling JVM on {@code database}, reading in consumer group {@code group}. */
+    static ServiceInstance instance(String name, String database, String group, Map<String, String> settings) {
+        Map<String, String> env = new HashMap<>(settings);
+        CHANNELS.forEach(channel -> env.put("MP_MESSAGING_INCOMING_" + channel + "_GROUP_ID", group));
+        return new ServiceInstance(Service.SAMPLING, name, database, appDirectory, stack, data, env);
     }
 
     @BeforeAll
     static void startAndProduce() throws Exception {
-        Path jar = Service.SAMPLING.runnerJar(StackOptions.defaults().repositoryRoot());
-        if (!Files.isRegularFile(jar)) {
-            fail("not packaged yet: " + jar + "; build it with ./mvnw -B -pl sampling-service package -DskipTests");
-        }
         // a copy of the fast-jar, so that a rebuild of sampling-service during this test changes nothing here
-        appDirectory = data.resolve("sampling-app");
-        copyTree(jar.getParent(), appDirectory);
+        appDirectory = ServiceInstance.packagedCopy(Service.SAMPLING, data);
 
         stack = LocalStack.start(StackOptions.defaults().withFreePorts().withDataDirectory(data).withServices());
         createDatabases("sampling_ref", "sampling_crash");
@@ -292,14 +180,14 @@ class SamplingResilienceIT {
         Instant lastEnded = calls.stream().map(Call::endedAt).max(Comparator.naturalOrder()).orElseThrow();
         finalWatermark = lastEnded.minus(LATENESS);
 
-        Instance reference = new Instance("sampling-ref", "sampling_ref", "sampling-ref");
-        Instance first = new Instance("sampling-a", "sampling", "sampling-service");
-        Instance second = new Instance("sampling-b", "sampling", "sampling-service");
-        for (Instance instance : List.of(reference, first, second)) {
+        ServiceInstance reference = instance("sampling-ref", "sampling_ref", "sampling-ref", Map.of());
+        ServiceInstance first = instance("sampling-a", "sampling", "sampling-service", Map.of());
+        ServiceInstance second = instance("sampling-b", "sampling", "sampling-service", Map.of());
+        for (ServiceInstance instance : List.of(reference, first, second)) {
             instances.add(instance);
             instance.start();
         }
-        for (Instance instance : List.of(reference, first, second)) {
+        for (ServiceInstance instance : List.of(reference, first, second)) {
             instance.awaitReady();
         }
         awaitCallsAssigned("sampling-ref", 1);
@@ -309,7 +197,7 @@ class SamplingResilienceIT {
 
     @AfterAll
     static void stopAll() throws InterruptedException {
-        for (Instance instance : instances) {
+        for (ServiceInstance instance : instances) {
             instance.kill();
         }
         if (stack != null) {
@@ -333,7 +221,7 @@ class SamplingResilienceIT {
     @Test
     void aCrashMidStreamChangesNothing() throws Exception {
         // polls of 200 records (the default takes up to 6,000), so that the kill lands in the middle of the stream
-        Instance crashing = new Instance("sampling-crash", "sampling_crash", "sampling-crash",
+        ServiceInstance crashing = instance("sampling-crash", "sampling_crash", "sampling-crash",
                 Map.of("MP_MESSAGING_INCOMING_CALLS_MAX_POLL_RECORDS", "200"));
         instances.add(crashing);
         crashing.start();
@@ -346,7 +234,7 @@ class SamplingResilienceIT {
             if (!crashing.process.isAlive() || System.nanoTime() > deadline) {
                 fail("the instance to crash indexed " + indexed + " of " + calls.size() + " calls\n" + crashing.tail());
             }
-            sleep(50);
+            ServiceInstance.sleep(50);
         }
         crashing.kill();
         long atKill = count("sampling_crash", "select count(*) from call");
@@ -357,8 +245,7 @@ class SamplingResilienceIT {
                 count("sampling_crash", "select count(*) from outbox"));
         assertTrue(atKill < calls.size(), "the crash came after the whole stream was indexed (" + atKill + ")");
 
-        Files.writeString(crashing.log, "=== restart after SIGKILL ===\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND);
+        crashing.note("=== restart after SIGKILL ===");
         crashing.start();
         crashing.awaitReady();
         awaitSettled("sampling_ref");
@@ -791,7 +678,7 @@ class SamplingResilienceIT {
                 return complete && System.nanoTime() - since[0] >= TimeUnit.SECONDS.toNanos(5);
             });
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            String logs = instances.stream().filter(i -> i.database.equals(database)).map(Instance::tail)
+            String logs = instances.stream().filter(i -> i.database.equals(database)).map(ServiceInstance::tail)
                     .collect(Collectors.joining("\n"));
             fail(database + " did not settle within " + SETTLE_TIMEOUT + " (calls expected " + calls.size()
                     + ", watermark expected " + finalWatermark + "): " + last[0] + "\n" + logs, e);
@@ -850,38 +737,6 @@ class SamplingResilienceIT {
             for (String name : names) {
                 s.execute("create database " + name + " owner " + Databases.USER);
             }
-        }
-    }
-
-    // --- helpers --------------------------------------------------------------------------------------------------
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
