@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,11 @@ class ReviewFlowTest {
         String id = e.getString("evaluationId");
 
         given().auth().oauth2(TestTokens.agent(agent)).when().get("/api/v1/evaluations/" + id).then().statusCode(404);
+        given().auth().oauth2(TestTokens.evaluator("e-rv2")).when().get("/api/v1/reviews").then().statusCode(200)
+                .body("evaluationId", hasItem(id));
+        given().auth().oauth2(TestTokens.evaluator("e-rv1")).when().get("/api/v1/reviews").then()
+                .body("evaluationId", not(hasItem(id)));
+        given().auth().oauth2(TEAM_LEAD).when().get("/api/v1/reviews").then().body("evaluationId", not(hasItem(id)));
         review(TestTokens.evaluator("e-rv1"), e, "{\"lockVersion\":LOCK,\"decision\":\"APPROVE\"}").statusCode(403)
                 .body("detail", containsString("own"));
         review(TEAM_LEAD, e, "{\"lockVersion\":LOCK,\"decision\":\"APPROVE\"}").statusCode(403)
@@ -75,6 +81,7 @@ class ReviewFlowTest {
                 .body("detail", containsString("lockVersion"));
         JsonPath level3 = approve(TestTokens.qaLead("q-1"), level2);
         review(TestTokens.teamLead("t-2"), level3, "{\"lockVersion\":LOCK,\"decision\":\"APPROVE\"}").statusCode(403);
+        given().auth().oauth2(TEAM_LEAD).when().get("/api/v1/reviews").then().body("evaluationId", hasItem(id));
         JsonPath released = approve(TEAM_LEAD, level3);
 
         assertEquals("RELEASED", released.getString("status"));
@@ -198,6 +205,13 @@ class ReviewFlowTest {
         assertEquals(new BigDecimal("95.0"), revised.totalScore());
         given().auth().oauth2(TestTokens.agent(agent)).when().get("/api/v1/evaluations/" + id + "/versions")
                 .then().statusCode(200).body("version", contains(1, 2)).body("totalScore", contains(100.0f, 95.0f));
+    }
+
+    @Test
+    void theWorkQueueIsCountedForPrometheus() {
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/q/metrics").then()
+                .body(containsString("qa_tasks_overdue "), containsString("qa_tasks_open{queue=\"shared\"}"),
+                        containsString("qa_evaluations_in_review "), containsString("qa_appeals_open ")));
     }
 
     @Test
