@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** A scored evaluation (质检评分) released to the agent, with every item's result. */
 public record EvaluationReleased(
         UUID eventId,
@@ -48,6 +50,12 @@ public record EvaluationReleased(
             String reason,
             String comment,
             Quote quote) {
+
+        /** The points the item counts towards the total: {@code maxPoints}, or 0 when N/A; written as {@code possible}. */
+        @JsonProperty(value = "possible", access = JsonProperty.Access.READ_ONLY)
+        public int possible() {
+            return na ? 0 : maxPoints;
+        }
 
         public int pointsLost() {
             return na || awarded == null ? 0 : maxPoints - awarded;

@@ -50,6 +50,7 @@ class EventJsonTest {
         EvaluationEvent read = EventJson.read(EventJson.write(released), EvaluationEvent.class);
 
         assertEquals(released, read);
+        assertTrue(EventJson.write(released).contains("\"possible\":20"), EventJson.write(released));
         assertEquals(5, ((EvaluationReleased) read).items().get(0).pointsLost());
     }
 

@@ -17,8 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -205,6 +209,26 @@ class ReviewFlowTest {
         assertEquals(new BigDecimal("95.0"), revised.totalScore());
         given().auth().oauth2(TestTokens.agent(agent)).when().get("/api/v1/evaluations/" + id + "/versions")
                 .then().statusCode(200).body("version", contains(1, 2)).body("totalScore", contains(100.0f, 95.0f));
+    }
+
+    @Test
+    void twoEditsOfTheSameReadEndInOneConflict() throws Exception {
+        JsonPath draft = evaluate("e-rv1", task("a-" + UUID.randomUUID()), false);
+        String url = "/api/v1/evaluations/" + draft.getString("evaluationId");
+        String body = "{\"lockVersion\":" + draft.getInt("lockVersion") + ",\"items\":" + items() + ",\"comment\":\"%s\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> edits = List.of("first", "second").stream().map(c -> pool.submit(() -> given()
+                    .auth().oauth2(TestTokens.evaluator("e-rv1")).contentType(ContentType.JSON)
+                    .body(String.format(body, c)).when().put(url).then().extract().statusCode())).toList();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> edit : edits) {
+                statuses.add(edit.get());
+            }
+            assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
