@@ -184,6 +184,21 @@ class EvaluationFlowTest {
     }
 
     @Test
+    void aSampleLeadsToItsTaskAndAnUnknownSampleIsNotFound() {
+        SampleSelected sample = Fixtures.shortCallSample("c-" + UUID.randomUUID(), "a-s", "t-1");
+        String taskId = taskFor(sample);
+
+        given().auth().oauth2(EVALUATOR).when().get("/api/v1/samples/" + sample.sampleId() + "/task")
+                .then().statusCode(200).body("taskId", equalTo(taskId));
+        given().auth().oauth2(EVALUATOR).when().get("/api/v1/samples/" + UUID.randomUUID() + "/task")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(EVALUATOR).when().get("/api/v1/tasks/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.agent("a-s")).when().get("/api/v1/samples/" + sample.sampleId() + "/task")
+                .then().statusCode(403);
+    }
+
+    @Test
     void taskListIsForScorersOnly() {
         given().auth().oauth2(TestTokens.agent("a-1")).when().get("/api/v1/tasks").then().statusCode(403);
         given().when().get("/api/v1/tasks").then().statusCode(401);
