@@ -3,7 +3,6 @@ package io.callqa.kit.problem;
 import java.util.Comparator;
 import java.util.List;
 
-import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -16,7 +15,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
@@ -41,17 +39,6 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ProblemException.invalid(errors).problem().toResponse();
-    }
-
-    /** Two changes of the same row raced and this one lost (an entity's {@code @Version} no longer matched). */
-    @ServerExceptionMapper(priority = BEFORE_BUILTIN)
-    public Response stale(StaleStateException e) {
-        return changedMeanwhile();
-    }
-
-    @ServerExceptionMapper(priority = BEFORE_BUILTIN)
-    public Response staleJpa(OptimisticLockException e) {
-        return changedMeanwhile();
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILTIN)
@@ -116,11 +103,6 @@ public class ProblemMappers {
     public Response unexpected(RuntimeException e) {
         Log.errorf(e, "unexpected error while serving a request");
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "unexpected error; it has been logged", List.of()).toResponse();
-    }
-
-    private static Response changedMeanwhile() {
-        return ProblemException.conflict("someone changed this record meanwhile; read it again and retry")
-                .problem().toResponse();
     }
 
     private static Response badJson(String field, String message) {
