@@ -6,13 +6,15 @@ import java.util.Optional;
 /**
  * ID and bank-card numbers in an utterance, and the utterance with them masked. A run of digits (see
  * {@link DigitRun}) is an ID number when it is a valid {@link ResidentIdNumber}, otherwise a bank card when it is a
- * valid {@link BankCardNumber}. Masking is wider than detection, because a quote must never carry a full number:
- * every run of 16 or more characters, valid or not, is shown as its first 3 and last 4 digits with {@code *} between
- * ({@code 110***********1234}), whether it was spoken as digits or as Chinese numerals.
+ * valid {@link BankCardNumber}. Masking is wider than detection, because a quote must never carry a full number,
+ * nor a phone number in clear: every run of 7 or more digits, valid or not, is masked, whether it was spoken as
+ * digits or as Chinese numerals. Runs of 11 or more keep their first 3 and last 4 digits ({@code 110***********1234},
+ * a mobile number {@code 138****8000}, as callers are shown everywhere), shorter ones only their last 4.
  */
 final class SensitiveNumbers {
 
-    static final int MASKED_FROM_LENGTH = 16;
+    static final int MASKED_FROM_LENGTH = 7;
+    private static final int KEEPS_HEAD_FROM_LENGTH = 11;
 
     /** One number found: its kind ({@link Check#ID_NUMBER} or {@link Check#BANK_CARD}) and where it was said. */
     record Found(Check kind, DigitRun run) {
@@ -38,7 +40,8 @@ final class SensitiveNumbers {
     }
 
     static String mask(String digits) {
-        return digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
+        int head = digits.length() >= KEEPS_HEAD_FROM_LENGTH ? 3 : 0;
+        return digits.substring(0, head) + "*".repeat(digits.length() - head - 4) + digits.substring(digits.length() - 4);
     }
 
     private static Optional<Found> classify(DigitRun run) {

@@ -35,9 +35,12 @@ class SensitiveNumbersTest {
     }
 
     @Test
-    void longRunsAreMaskedEvenWhenTheyFailTheirChecksButShortOnesAreNot() {
+    void longRunsAreMaskedEvenWhenTheyFailTheirChecksAndPhoneNumbersToo() {
         assertEquals("订单号110***********1234", SensitiveNumbers.masked("订单号110105199003071234"));
-        assertEquals("电话13800138000", SensitiveNumbers.masked("电话13800138000"));
+        assertEquals("电话138****8000", SensitiveNumbers.masked("电话13800138000"));
+        assertEquals("电话138****8000", SensitiveNumbers.masked("电话幺三八零零幺三八零零零"));
+        assertEquals("座机****5678", SensitiveNumbers.masked("座机82345678"));
+        assertEquals("金额1200元，共3笔", SensitiveNumbers.masked("金额1200元，共3笔"));
     }
 
     private static List<Check> kinds(String text) {
