@@ -14,6 +14,7 @@ import io.callqa.scoring.evaluations.ItemScore;
 import io.callqa.scoring.evaluations.ScoringConfig;
 import io.callqa.scoring.scorecards.Scorecards;
 import io.callqa.scoring.tasks.Task;
+import io.callqa.scoring.tasks.TaskAccess;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -97,7 +98,7 @@ public class FindingResource {
 
     private Uni<Task> task(UUID taskId) {
         return Task.<Task>findById(taskId).invoke(task -> {
-            if (task == null || !caller.scope().allows(task.agentId, task.teamId) || caller.id().equals(task.agentId)) {
+            if (!TaskAccess.visible(task, caller)) {
                 throw ProblemException.notFound("no task " + taskId);
             }
         });

@@ -37,7 +37,7 @@ public class SampleTaskResource {
     @APIResponse(responseCode = "404", description = "no such sample here, or outside the caller's scope")
     public Uni<TaskView> task(@PathParam("sampleId") UUID sampleId) {
         return Task.<Task>find("sampleId", sampleId).firstResult().map(task -> {
-            if (task == null || !caller.scope().allows(task.agentId, task.teamId)) {
+            if (!TaskAccess.visible(task, caller)) {
                 throw ProblemException.notFound("no sample " + sampleId);
             }
             return TaskView.of(task, clock.instant());

@@ -72,7 +72,7 @@ public class TaskResource {
     @Operation(summary = "One task")
     public Uni<TaskView> get(@PathParam("taskId") UUID taskId) {
         return Task.<Task>findById(taskId).map(task -> {
-            if (task == null || !caller.scope().allows(task.agentId, task.teamId)) {
+            if (!TaskAccess.visible(task, caller)) {
                 throw ProblemException.notFound("no task " + taskId);
             }
             return TaskView.of(task, clock.instant());

@@ -106,6 +106,9 @@ class PlanAssignmentTest {
         given().auth().oauth2(TestTokens.evaluator("e-p6")).contentType(ContentType.JSON)
                 .body(ScoringApi.scoring(taskId, true)).when().post("/api/v1/evaluations")
                 .then().statusCode(409).body("detail", containsString("assigned to e-p5"));
+        given().auth().oauth2(TestTokens.evaluator("e-p6")).when().get("/api/v1/tasks/" + taskId).then().statusCode(404);
+        given().auth().oauth2(TestTokens.evaluator("e-p5")).when().get("/api/v1/tasks/" + taskId).then().statusCode(200);
+        given().auth().oauth2(LEAD).when().get("/api/v1/tasks/" + taskId).then().statusCode(200);
         given().auth().oauth2(TestTokens.evaluator("e-p5")).contentType(ContentType.JSON)
                 .body("{\"assignee\":\"e-p6\"}").when().post("/api/v1/tasks/" + taskId + "/assignee").then().statusCode(403);
         given().auth().oauth2(LEAD).contentType(ContentType.JSON).body("{\"assignee\":\"e-p6\"}")
