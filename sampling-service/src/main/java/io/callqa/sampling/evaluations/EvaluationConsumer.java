@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.callqa.events.EvaluationEvent;
 import io.callqa.events.EvaluationReleased;
+import io.callqa.events.EvaluationRevised;
 import io.callqa.kit.messaging.EventBatchConsumer;
 import io.callqa.sampling.neighbours.NeighbourPicker;
 import io.callqa.sampling.samples.SampleWriter;
@@ -18,7 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * {@code qa.evaluations.v1}: keeps each evaluation's latest released version (the quota's scores of last month)
- * and, when an evaluation found a problem, samples the call's neighbours.
+ * and, when an evaluation found a problem, samples the call's neighbours. An {@code EvaluationRevised} replaces the
+ * score of the version it revises (its neighbours were picked, or not, at release); the topic's other events
+ * (appeal decisions, calibrations) are not sampling's concern.
  */
 @ApplicationScoped
 public class EvaluationConsumer {
@@ -30,6 +33,11 @@ public class EvaluationConsumer {
             on conflict (evaluation_id) do update set version = excluded.version, total_score = excluded.total_score,
                 problem_found = excluded.problem_found, released_at = excluded.released_at
             where evaluation.version < excluded.version""";
+
+    /** A revision replaces the score; the evaluation stays in the month it was first released in. */
+    private static final String REVISE = """
+            update evaluation set version = :version, total_score = :score, problem_found = :problem
+            where evaluation_id = :evaluationId and version < :version""";
 
     private final EventBatchConsumer batches;
     private final NeighbourPicker neighbours;
@@ -51,10 +59,19 @@ public class EvaluationConsumer {
 
     private Uni<Void> process(List<EvaluationEvent> events) {
         return lock.acquire().chain(() -> Multi.createFrom().iterable(events)
-                .filter(EvaluationReleased.class::isInstance)
-                .map(EvaluationReleased.class::cast)
                 .onItem().transformToUniAndConcatenate(this::process)
                 .collect().last().replaceWithVoid());
+    }
+
+    private Uni<Void> process(EvaluationEvent event) {
+        if (event instanceof EvaluationReleased released) {
+            return process(released);
+        }
+        if (event instanceof EvaluationRevised revised) {
+            return Sql.update(REVISE, "evaluationId", revised.evaluationId(), "version", revised.version(),
+                    "score", revised.totalScore(), "problem", revised.problemFound()).replaceWithVoid();
+        }
+        return Uni.createFrom().voidItem();
     }
 
     private Uni<Void> process(EvaluationReleased evaluation) {

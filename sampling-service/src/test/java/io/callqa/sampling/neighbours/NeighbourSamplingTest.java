@@ -4,14 +4,18 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.callqa.events.EvaluationReleased;
+import io.callqa.events.EvaluationRevised;
 import io.callqa.events.SampleSelected;
 import io.callqa.sampling.support.Calls;
 import io.callqa.testkit.InfraResource;
@@ -53,6 +57,30 @@ class NeighbourSamplingTest {
                 "select count(*) from evaluation where agent_id = ?", agent) == 5);
         assertEquals(0, TestDatabase.count("select count(*) from sample where call_id in (?, ?, ?)", calls.get(8),
                 calls.get(2), origin));
+    }
+
+    @Test
+    void aRevisionReplacesTheScoreButPicksNoNeighbours() {
+        String agent = Calls.id("a");
+        List<String> calls = publishCalls(agent, 3);
+        EvaluationReleased released = Calls.evaluation(calls.get(1), agent, false);
+        KafkaProbe.publish(released);
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from evaluation where evaluation_id = ?",
+                released.evaluationId()) == 1);
+
+        KafkaProbe.publish(new EvaluationRevised(UUID.randomUUID(), Instant.now(), released.evaluationId(), 2, 1,
+                EvaluationRevised.Cause.CORRECTION, null, "red line missed", "q-1", released.sampleId(),
+                released.callId(), agent, released.teamId(), released.evaluatorId(), released.reasons(),
+                released.scorecardId(), released.scorecardVersion(), new BigDecimal("0.0"), true, true,
+                released.flags(), List.of(), null, Instant.now()));
+
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from evaluation where evaluation_id = ? "
+                + "and version = 2 and total_score = 0 and problem_found", released.evaluationId()) == 1);
+        assertEquals(1, TestDatabase.count("select count(*) from evaluation where evaluation_id = ? "
+                + "and abs(extract(epoch from released_at) - ?) < 0.001", released.evaluationId(),
+                released.releasedAt().toEpochMilli() / 1000.0));
+        assertEquals(0, TestDatabase.count("select count(*) from sample where call_id in (?, ?)", calls.get(0),
+                calls.get(2)));
     }
 
     @Test
