@@ -106,7 +106,8 @@ create table calibration_score (
 );
 create index calibration_score_scorer on calibration_score (scorer_id, scored_at);
 
--- Appeal cases (申诉) from AppealFiled; decided by a QA lead who did not score the evaluation.
+-- Appeal cases (申诉) from AppealFiled: OPEN, UNDER_REVIEW once a QA lead takes one, then UPHELD or REJECTED by a
+-- QA lead who did not score the evaluation.
 create table appeal (
     appeal_id          uuid primary key,
     evaluation_id      uuid        not null,
@@ -117,6 +118,7 @@ create table appeal (
     reason             text        not null,
     filed_at           timestamptz not null,
     status             text        not null,
+    reviewer_id        text,
     decided_by         text,
     decided_at         timestamptz,
     decision_reason    text,

@@ -8,10 +8,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = EvaluationReleased.class, name = "EvaluationReleased"),
         @JsonSubTypes.Type(value = EvaluationRevised.class, name = "EvaluationRevised"),
+        @JsonSubTypes.Type(value = AppealUnderReview.class, name = "AppealUnderReview"),
         @JsonSubTypes.Type(value = AppealDecided.class, name = "AppealDecided"),
         @JsonSubTypes.Type(value = CalibrationCompleted.class, name = "CalibrationCompleted")})
 public sealed interface EvaluationEvent extends Event
-        permits EvaluationReleased, EvaluationRevised, AppealDecided, CalibrationCompleted {
+        permits EvaluationReleased, EvaluationRevised, AppealUnderReview, AppealDecided, CalibrationCompleted {
 
     @Override
     default String topic() {

@@ -64,6 +64,9 @@ class EventJsonTest {
                 "q-1", new BigDecimal("90.0"), new BigDecimal("5"), List.of(new CalibrationCompleted.Result("e-1",
                         new BigDecimal("84.0"), new BigDecimal("6.0"), new BigDecimal("0.8"), true)), T0);
 
+        var taken = new AppealUnderReview(UUID.randomUUID(), T0, filed.appealId(), filed.evaluationId(), "a-7", "t-1",
+                "q-1");
+        assertEquals(taken, EventJson.read(EventJson.write(taken), EvaluationEvent.class));
         assertEquals(filed, EventJson.read(EventJson.write(filed), FeedbackEvent.class));
         assertEquals(decided, EventJson.read(EventJson.write(decided), EvaluationEvent.class));
         assertEquals(calibrated, EventJson.read(EventJson.write(calibrated), EvaluationEvent.class));

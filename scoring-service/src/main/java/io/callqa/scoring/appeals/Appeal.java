@@ -15,12 +15,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An appeal case (申诉) for the QA leads, opened from {@code AppealFiled}; OPEN until a lead decides it. */
+/**
+ * An appeal case (申诉) for the QA leads, opened from {@code AppealFiled}: OPEN, UNDER_REVIEW once a lead takes it,
+ * then UPHELD or REJECTED.
+ */
 @Entity
 @Table(name = "appeal")
 public class Appeal extends PanacheEntityBase {
 
-    public enum Status { OPEN, UPHELD, REJECTED }
+    public enum Status { OPEN, UNDER_REVIEW, UPHELD, REJECTED }
 
     @Id
     @Column(name = "appeal_id")
@@ -40,6 +43,8 @@ public class Appeal extends PanacheEntityBase {
     @Column(name = "filed_at")
     public Instant filedAt;
     public String status;
+    @Column(name = "reviewer_id")
+    public String reviewerId;
     @Column(name = "decided_by")
     public String decidedBy;
     @Column(name = "decided_at")
@@ -66,7 +71,8 @@ public class Appeal extends PanacheEntityBase {
         return appeal;
     }
 
-    public boolean isOpen() {
-        return Status.OPEN.name().equals(status);
+    /** Not decided yet: OPEN or UNDER_REVIEW. */
+    public boolean isUndecided() {
+        return Status.OPEN.name().equals(status) || Status.UNDER_REVIEW.name().equals(status);
     }
 }

@@ -66,6 +66,16 @@ public class AppealResource {
     }
 
     @POST
+    @Path("/{appealId}/review")
+    @RolesAllowed(Roles.QA_LEAD)
+    @Operation(summary = "Take the case up: UNDER_REVIEW, published as AppealUnderReview")
+    @APIResponse(responseCode = "403", description = "you scored the evaluation under appeal")
+    @APIResponse(responseCode = "409", description = "already under review or decided")
+    public Uni<Appeal> take(@PathParam("appealId") UUID appealId) {
+        return Transactions.run(() -> service.take(appealId, caller));
+    }
+
+    @POST
     @Path("/{appealId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.QA_LEAD)
@@ -80,7 +90,7 @@ public class AppealResource {
         try {
             return Appeal.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of OPEN, UPHELD, REJECTED");
+            throw ProblemException.invalid("status", "must be one of OPEN, UNDER_REVIEW, UPHELD, REJECTED");
         }
     }
 }

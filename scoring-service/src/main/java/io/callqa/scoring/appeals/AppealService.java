@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import io.callqa.events.AppealDecided;
+import io.callqa.events.AppealUnderReview;
 import io.callqa.events.EvaluationRevised;
 import io.callqa.kit.outbox.Outbox;
 import io.callqa.kit.problem.ProblemException;
@@ -32,21 +33,44 @@ public class AppealService {
         this.clock = clock;
     }
 
+    /** A QA lead takes the case up: UNDER_REVIEW, published as {@code AppealUnderReview}. */
+    public Uni<Appeal> take(UUID appealId, Caller caller) {
+        return undecided(appealId, caller).chain(pair -> {
+            Appeal a = pair.appeal();
+            if (!Appeal.Status.OPEN.name().equals(a.status)) {
+                throw ProblemException.conflict("appeal " + appealId + " is already under review by " + a.reviewerId);
+            }
+            a.status = Appeal.Status.UNDER_REVIEW.name();
+            a.reviewerId = caller.id();
+            return outbox.add(new AppealUnderReview(UUID.randomUUID(), clock.instant(), a.appealId, a.evaluationId,
+                    a.agentId, a.teamId, caller.id())).replaceWith(a);
+        });
+    }
+
     public Uni<Appeal> decide(UUID appealId, DecisionRequest request, Caller caller) {
+        return undecided(appealId, caller).chain(pair -> request.decision() == AppealDecided.Decision.UPHELD
+                ? uphold(pair.appeal(), pair.evaluation(), request, caller.id())
+                : record(pair.appeal(), pair.evaluation(), request, caller.id()));
+    }
+
+    private record Case(Appeal appeal, Evaluation evaluation) {
+    }
+
+    /** The undecided appeal, locked, with its evaluation; 403 for the evaluation's own evaluator. */
+    private static Uni<Case> undecided(UUID appealId, Caller caller) {
         return Appeal.<Appeal>findById(appealId, LockModeType.PESSIMISTIC_WRITE).invoke(a -> {
             if (a == null) {
                 throw ProblemException.notFound("no appeal " + appealId);
             }
-            if (!a.isOpen()) {
+            if (!a.isUndecided()) {
                 throw ProblemException.conflict("appeal " + appealId + " was already decided: " + a.status);
             }
-        }).chain(a -> Evaluation.<Evaluation>findById(a.evaluationId).chain(e -> {
+        }).chain(a -> Evaluation.<Evaluation>findById(a.evaluationId).map(e -> {
             if (caller.id().equals(e.evaluatorId)) {
                 throw ProblemException.forbidden("the evaluator of evaluation " + e.evaluationId
                         + " may not decide its appeal");
             }
-            return request.decision() == AppealDecided.Decision.UPHELD ? uphold(a, e, request, caller.id())
-                    : record(a, e, request, caller.id());
+            return new Case(a, e);
         }));
     }
 

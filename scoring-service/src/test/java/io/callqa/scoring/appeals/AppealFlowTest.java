@@ -6,6 +6,7 @@ import static io.callqa.scoring.support.ScoringApi.task;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.callqa.events.AppealDecided;
 import io.callqa.events.AppealFiled;
+import io.callqa.events.AppealUnderReview;
 import io.callqa.events.EvaluationEvent;
 import io.callqa.events.EvaluationRevised;
 import io.callqa.events.Topics;
@@ -71,6 +73,14 @@ class AppealFlowTest {
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON)
                 .body("{\"decision\":\"UPHELD\",\"reason\":\"x\",\"items\":[{\"itemId\":\"S1\",\"awarded\":15}]}")
                 .when().post(decision(filed)).then().statusCode(403);
+        given().auth().oauth2(EVALUATOR).when().post("/api/v1/appeals/" + filed.appealId() + "/review").then()
+                .statusCode(403);
+        given().auth().oauth2(OTHER_LEAD).when().post("/api/v1/appeals/" + filed.appealId() + "/review").then()
+                .statusCode(200).body("status", equalTo("UNDER_REVIEW"), "reviewerId", equalTo("q-ap2"));
+        given().auth().oauth2(OTHER_LEAD).when().post("/api/v1/appeals/" + filed.appealId() + "/review").then()
+                .statusCode(409);
+        given().auth().oauth2(OTHER_LEAD).queryParam("status", "UNDER_REVIEW").when().get("/api/v1/appeals").then()
+                .body("appealId", hasItem(filed.appealId().toString()));
         given().auth().oauth2(OTHER_LEAD).contentType(ContentType.JSON).body("{\"decision\":\"UPHELD\",\"reason\":\"x\"}")
                 .when().post(decision(filed)).then().statusCode(400).body("errors[0].field", equalTo("items"));
         given().auth().oauth2(OTHER_LEAD).contentType(ContentType.JSON)
@@ -78,12 +88,14 @@ class AppealFlowTest {
                 .when().post(decision(filed)).then().statusCode(200)
                 .body("status", equalTo("UPHELD"), "revisedVersion", equalTo(2), "decidedBy", equalTo("q-ap2"));
 
-        await().atMost(WAIT).until(() -> published(agent).size() == 3);
-        EvaluationRevised revised = (EvaluationRevised) published(agent).get(1);
+        await().atMost(WAIT).until(() -> published(agent).size() == 4);
+        AppealUnderReview taken = (AppealUnderReview) published(agent).get(1);
+        assertEquals("q-ap2", taken.reviewerId());
+        EvaluationRevised revised = (EvaluationRevised) published(agent).get(2);
         assertEquals(EvaluationRevised.Cause.APPEAL_UPHELD, revised.cause());
         assertEquals(filed.appealId(), revised.appealId());
         assertEquals(new BigDecimal("100.0"), revised.totalScore());
-        AppealDecided decided = (AppealDecided) published(agent).get(2);
+        AppealDecided decided = (AppealDecided) published(agent).get(3);
         assertEquals(AppealDecided.Decision.UPHELD, decided.decision());
         assertEquals(2, decided.revisedVersion());
         given().auth().oauth2(OTHER_LEAD).contentType(ContentType.JSON).body("{\"decision\":\"REJECTED\",\"reason\":\"x\"}")
