@@ -41,7 +41,12 @@ public class TaskAssignments {
         MonthKey month = MonthKey.of(now, center.zone());
         return Panache.getSession().chain(s -> s.createNativeQuery(LOCK).getSingleResult())
                 .chain(() -> workloads.of(month, center.zone(), now))
-                .chain(plan -> plan.isEmpty() ? Uni.createFrom().item(0) : assign(plan, now));
+                .chain(plan -> hasRoom(plan) ? assign(plan, now) : Uni.createFrom().item(0));
+    }
+
+    /** Someone in the plan holds fewer open tasks than the cap; otherwise the waiting tasks need not be read. */
+    private boolean hasRoom(List<PlanProgress> plan) {
+        return plan.stream().anyMatch(p -> p.open() < config.openCap());
     }
 
     private Uni<Integer> assign(List<PlanProgress> plan, Instant now) {
