@@ -59,6 +59,7 @@ create table transcript_check (
     checked_at timestamptz not null,
     findings   integer     not null
 );
+create index transcript_check_checked_at on transcript_check (checked_at);
 create table transcript_finding (
     finding_id uuid primary key,
     call_id    text        not null,

@@ -18,6 +18,10 @@ public interface ChecksConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /** How long the checks of a call that was never sampled are kept (see {@code FindingPruner}). */
+    @WithDefault("45d")
+    Duration keepUnsampled();
+
     /** Banned phrases (服务禁语), literal, in an agent's utterance. */
     @WithDefault(CheckRules.DEFAULT_BANNED_PHRASES)
     List<String> bannedPhrases();

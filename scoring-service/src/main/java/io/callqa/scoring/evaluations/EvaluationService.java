@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.callqa.kit.problem.FieldError;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Caller;
+import io.callqa.kit.security.Roles;
 import io.callqa.scoring.calibration.CalibrationStanding;
 import io.callqa.scoring.plans.TaskAssignments;
 import io.callqa.scoring.scorecards.Scorecard;
@@ -55,7 +56,7 @@ public class EvaluationService {
                 }))
                 .chain(task -> scorecards.current(config.defaultScorecard())
                         .chain(card -> draft(task, card, request, caller.id())))
-                .chain(e -> request.submitNow() ? submit(e, caller.id()) : Uni.createFrom().item(e));
+                .chain(e -> request.submitNow() ? submit(e, caller) : Uni.createFrom().item(e));
     }
 
     public Uni<Evaluation> update(UUID evaluationId, DraftRequest request, Caller caller) {
@@ -72,10 +73,12 @@ public class EvaluationService {
 
     public Uni<Evaluation> submit(UUID evaluationId, int lockVersion, Caller caller) {
         return Evaluations.mine(evaluationId, lockVersion, caller, Evaluation.Status.DRAFT)
-                .chain(e -> submit(e, caller.id()));
+                .chain(e -> submit(e, caller));
     }
 
-    private Uni<Evaluation> submit(Evaluation e, String actor) {
+    private Uni<Evaluation> submit(Evaluation e, Caller caller) {
+        String actor = caller.id();
+        boolean byTeamLead = caller.hasRole(Roles.TEAM_LEAD);
         String from = e.status;
         Instant now = clock.instant();
         e.status = Evaluation.Status.SUBMITTED.name();
@@ -85,7 +88,8 @@ public class EvaluationService {
                 .chain(() -> Task.update("status = ?1, doneAt = ?2, doneBy = ?3 where taskId = ?4 and status = ?5",
                         Task.Status.DONE.name(), now, actor, e.taskId, Task.Status.OPEN.name()))
                 .chain(() -> calibration.flagged(e.evaluatorId))
-                .chain(flagged -> route(e, ReviewRoute.levels(e.problemFound, flagged, config.review()), actor))
+                .chain(flagged -> route(e, ReviewRoute.levels(e.problemFound, flagged, byTeamLead, config.review()),
+                        actor))
                 .call(assignments::assignWaiting)
                 .replaceWith(e);
     }

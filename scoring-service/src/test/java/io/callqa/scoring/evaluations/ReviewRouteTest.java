@@ -34,29 +34,35 @@ class ReviewRouteTest {
 
     @Test
     void aFoundProblemGoesThroughThreeLevels() {
-        assertEquals(List.of("evaluator", "qa-lead", "team-lead"), ReviewRoute.levels(true, false, config(true, null)));
+        assertEquals(List.of("evaluator", "qa-lead", "team-lead"),
+                ReviewRoute.levels(true, false, false, config(true, null)));
     }
 
     @Test
     void noProblemIsReleasedOnSubmit() {
-        assertEquals(List.of(), ReviewRoute.levels(false, false, config(true, null)));
+        assertEquals(List.of(), ReviewRoute.levels(false, false, false, config(true, null)));
     }
 
     @Test
     void aFlaggedCalibrationAddsALevelFirst() {
         assertEquals(List.of("qa-lead", "evaluator", "qa-lead", "team-lead"),
-                ReviewRoute.levels(true, true, config(true, null)));
-        assertEquals(List.of("qa-lead"), ReviewRoute.levels(false, true, config(true, null)));
+                ReviewRoute.levels(true, true, false, config(true, null)));
+        assertEquals(List.of("qa-lead"), ReviewRoute.levels(false, true, false, config(true, null)));
     }
 
     @Test
     void theExtraLevelCanBeSwitchedOff() {
-        assertEquals(List.of(), ReviewRoute.levels(false, true, config(false, null)));
+        assertEquals(List.of(), ReviewRoute.levels(false, true, false, config(false, null)));
     }
 
     @Test
     void levelsWithoutAProblemAreConfigurable() {
-        assertEquals(List.of("qa-lead"), ReviewRoute.levels(false, false, config(true, List.of("qa-lead"))));
+        assertEquals(List.of("qa-lead"), ReviewRoute.levels(false, false, false, config(true, List.of("qa-lead"))));
+    }
+
+    @Test
+    void aTeamLeadsOwnScoringSkipsTheTeamLeadLevel() {
+        assertEquals(List.of("evaluator", "qa-lead"), ReviewRoute.levels(true, false, true, config(true, null)));
     }
 
     @Test

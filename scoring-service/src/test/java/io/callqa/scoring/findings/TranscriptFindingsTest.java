@@ -27,8 +27,10 @@ import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 @WithTestResource(InfraResource.class)
@@ -98,6 +100,29 @@ class TranscriptFindingsTest {
         Map<String, Object> body = prefill.getMap("$");
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON).body(body).when().post("/api/v1/evaluations")
                 .then().statusCode(201).body("criticalFailed", equalTo(true), "status", equalTo("IN_REVIEW"));
+    }
+
+    @Inject
+    FindingPruner pruner;
+
+    @Test
+    void checksOfCallsNeverSampledAreForgottenAfterTheirTime() throws Throwable {
+        String sampled = TestDatabase.text("select call_id from task where task_id = cast(? as uuid)", sampledCall(SLIPS));
+        String unsampled = "c-" + UUID.randomUUID();
+        TestDatabase.execute("insert into transcript_check (call_id, checked_at, findings) values "
+                + "(?, now() - interval '60 days', 1)", unsampled);
+        TestDatabase.execute("insert into transcript_finding (finding_id, call_id, seq, check_name, rule, line, "
+                + "offset_ms, quote, item_id, reason, deduction) values (gen_random_uuid(), ?, 0, 'LONG_SILENCE', "
+                + "'silence', 1, 20000, 'x', 'C3', 'DEAD_AIR', 2)", unsampled);
+        TestDatabase.execute("update transcript_check set checked_at = now() - interval '60 days' where call_id = ?",
+                sampled);
+
+        VertxContextSupport.subscribeAndAwait(() -> pruner.prune());
+
+        assertEquals(0, TestDatabase.count("select count(*) from transcript_check where call_id = ?", unsampled));
+        assertEquals(0, TestDatabase.count("select count(*) from transcript_finding where call_id = ?", unsampled));
+        assertEquals(1, TestDatabase.count("select count(*) from transcript_check where call_id = ?", sampled));
+        assertEquals(3, TestDatabase.count("select count(*) from transcript_finding where call_id = ?", sampled));
     }
 
     @Test
