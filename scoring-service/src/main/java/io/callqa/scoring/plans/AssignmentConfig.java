@@ -11,7 +11,10 @@ public interface AssignmentConfig {
     @WithDefault("30")
     int openCap();
 
-    /** The most waiting tasks one assignment run looks at (the first ones in the work order). */
+    /**
+     * The most waiting tasks one assignment run looks at: the first ones in the work order, twice as many as the
+     * plan's people may still take, and never more than this.
+     */
     @WithDefault("5000")
     int batch();
 }

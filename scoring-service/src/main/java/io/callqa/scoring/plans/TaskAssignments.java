@@ -23,6 +23,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TaskAssignments {
 
     private static final String LOCK = "select cast(pg_advisory_xact_lock(hashtext('callqa.task-assignment')) as text)";
+    /** The waiting tasks in {@link Assigner#ORDER}: URGENT, REALTIME, HIGH, NORMAL; then due time and id. */
+    private static final String WAITING = "status = ?1 and assignee is null order by case when priority = 'URGENT' then 0 "
+            + "when mode = 'REALTIME' then 1 when priority = 'HIGH' then 2 else 3 end, dueAt, taskId";
 
     private final Workloads workloads;
     private final AssignmentConfig config;
@@ -46,14 +49,20 @@ public class TaskAssignments {
 
     /** Someone in the plan holds fewer open tasks than the cap; otherwise the waiting tasks need not be read. */
     private boolean hasRoom(List<PlanProgress> plan) {
-        return plan.stream().anyMatch(p -> p.open() < config.openCap());
+        return room(plan) > 0;
+    }
+
+    /** How many tasks the plan's people may still take, together. */
+    private long room(List<PlanProgress> plan) {
+        return plan.stream().mapToLong(p -> Math.max(0, config.openCap() - p.open())).sum();
     }
 
     private Uni<Integer> assign(List<PlanProgress> plan, Instant now) {
         List<Workload> people = plan.stream().map(p -> new Workload(p.personId(), p.target(), p.done(), p.open()))
                 .toList();
-        return Task.<Task>find("status = ?1 and assignee is null order by priorityRank, dueAt", Task.Status.OPEN.name())
-                .page(Page.ofSize(config.batch())).list()
+        // twice the room: tasks on a planned person's own call may be passed over by them
+        int read = (int) Math.min(config.batch(), 2 * room(plan) + 16);
+        return Task.<Task>find(WAITING, Task.Status.OPEN.name()).page(Page.ofSize(read)).list()
                 .map(waiting -> {
                     Map<UUID, Task> byId = waiting.stream().collect(Collectors.toMap(t -> t.taskId, t -> t));
                     List<Assignment> made = new Assigner(config.openCap()).assign(
