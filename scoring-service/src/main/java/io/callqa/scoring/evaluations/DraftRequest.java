@@ -14,9 +14,11 @@ public record DraftRequest(
         @Size(max = 4000) String comment,
         boolean sendToQa,
         boolean nominateExcellent,
-        boolean serviceProblem) {
+        boolean serviceProblem,
+        EvaluationReleased.Flags flags) {
 
-    EvaluationReleased.Flags flags() {
-        return new EvaluationReleased.Flags(sendToQa, nominateExcellent, serviceProblem);
+    /** The flags, given either as {@code flags: {…}} (as an evaluation shows them) or one by one. */
+    EvaluationReleased.Flags effectiveFlags() {
+        return flags != null ? flags : new EvaluationReleased.Flags(sendToQa, nominateExcellent, serviceProblem);
     }
 }

@@ -21,10 +21,12 @@ public record EvaluationRequest(
         boolean sendToQa,
         boolean nominateExcellent,
         boolean serviceProblem,
+        EvaluationReleased.Flags flags,
         Boolean submit) {
 
-    EvaluationReleased.Flags flags() {
-        return new EvaluationReleased.Flags(sendToQa, nominateExcellent, serviceProblem);
+    /** The flags, given either as {@code flags: {…}} (as an evaluation shows them) or one by one. */
+    EvaluationReleased.Flags effectiveFlags() {
+        return flags != null ? flags : new EvaluationReleased.Flags(sendToQa, nominateExcellent, serviceProblem);
     }
 
     boolean submitNow() {

@@ -64,7 +64,7 @@ public class EvaluationService {
                 .chain(e -> scorecards.version(e.scorecardId, e.scorecardVersion).chain(card -> {
                     var before = e.items;
                     var totalBefore = e.totalScore;
-                    e.score(scored(card, request.items()), request.flags(), request.comment(), config.passMark());
+                    e.score(scored(card, request.items()), request.effectiveFlags(), request.comment(), config.passMark());
                     e.updatedAt = clock.instant();
                     return audit.record(e, caller.id(), "EDIT", e.status, null,
                             Change.between(before, totalBefore, e.items, e.totalScore)).replaceWith(e);
@@ -112,7 +112,7 @@ public class EvaluationService {
                             + " but new evaluations are scored on " + card.id() + " v" + card.version())));
         }
         Evaluation e = Evaluation.of(task, card, evaluatorId, clock.instant());
-        e.score(scored(card, request.items()), request.flags(), request.comment(), config.passMark());
+        e.score(scored(card, request.items()), request.effectiveFlags(), request.comment(), config.passMark());
         return e.<Evaluation>persist()
                 .call(() -> audit.record(e, evaluatorId, "CREATE", null, null, List.of()));
     }

@@ -239,6 +239,18 @@ class ReviewFlowTest {
     }
 
     @Test
+    void flagsMayComeAsOneObjectAsAnEvaluationShowsThem() {
+        String taskId = task("a-" + UUID.randomUUID());
+
+        given().auth().oauth2(TestTokens.evaluator("e-rv1")).contentType(ContentType.JSON)
+                .body("{\"taskId\":\"" + taskId + "\",\"items\":" + items()
+                        + ",\"flags\":{\"sendToQa\":true,\"nominateExcellent\":false,\"serviceProblem\":true}}")
+                .when().post("/api/v1/evaluations").then().statusCode(201)
+                .body("flags.serviceProblem", equalTo(true), "flags.sendToQa", equalTo(true),
+                        "problemFound", equalTo(true), "status", equalTo("IN_REVIEW"));
+    }
+
+    @Test
     void aWrongScorecardVersionIsRefusedAndNothingStored() {
         String agent = "a-" + UUID.randomUUID();
         String taskId = task(agent);
