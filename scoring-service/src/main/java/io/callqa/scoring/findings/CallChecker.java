@@ -25,7 +25,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * {@code qa.calls.v1} → the automatic transcript checks: every call that carries a transcript is checked once, as
  * it arrives, so the findings are waiting when the call is sampled and the evaluator opens its task. Only the
- * findings are kept (quotes masked), never the transcript. Calls without a transcript are passed over.
+ * findings are kept (quotes masked), never the transcript. Calls without a transcript are passed over. No inbox row
+ * per call: a call is checked once by its id ({@code transcript_check}), however often it is delivered.
  */
 @ApplicationScoped
 public class CallChecker {
@@ -46,7 +47,8 @@ public class CallChecker {
 
     @Incoming("calls")
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return batches.consume(records, CallEvent.class, "transcript-checks", this::check);
+        return batches.consumeIdempotentDelivered(records, CallEvent.class, "transcript-checks",
+                delivered -> check(delivered.stream().map(EventBatchConsumer.Delivered::event).toList()));
     }
 
     private Uni<Void> check(List<CallEvent> events) {
