@@ -16,9 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 /**
- * Decides appeals: a QA lead other than the evaluation's evaluator upholds one with revised items (a new version,
- * {@code EvaluationRevised}) or rejects it with a reason; either way {@code AppealDecided}. In the caller's
- * transaction.
+ * Takes up and decides appeals: a QA lead other than the evaluation's evaluator may take a case up
+ * ({@code AppealUnderReview}), and upholds it with revised items (a new version, {@code EvaluationRevised}) or
+ * rejects it with a reason; either way {@code AppealDecided}. In the caller's transaction.
  */
 @ApplicationScoped
 public class AppealService {
@@ -50,7 +50,7 @@ public class AppealService {
     public Uni<Appeal> decide(UUID appealId, DecisionRequest request, Caller caller) {
         return undecided(appealId, caller).chain(pair -> request.decision() == AppealDecided.Decision.UPHELD
                 ? uphold(pair.appeal(), pair.evaluation(), request, caller.id())
-                : record(pair.appeal(), pair.evaluation(), request, caller.id()));
+                : record(pair.appeal(), request, caller.id()));
     }
 
     private record Case(Appeal appeal, Evaluation evaluation) {
@@ -82,11 +82,11 @@ public class AppealService {
                 request.reason(), lead);
         return reviews.revise(e, request.items(), revision).chain(revised -> {
             a.revisedVersion = revised.version;
-            return record(a, revised, request, lead);
+            return record(a, request, lead);
         });
     }
 
-    private Uni<Appeal> record(Appeal a, Evaluation e, DecisionRequest request, String lead) {
+    private Uni<Appeal> record(Appeal a, DecisionRequest request, String lead) {
         a.status = request.decision().name();
         a.decidedBy = lead;
         a.decidedAt = clock.instant();
