@@ -43,8 +43,16 @@ public record CallRecorded(
 
     public enum Speaker { AGENT, CUSTOMER }
 
-    /** One utterance of the call's transcript. */
-    public record TranscriptLine(Speaker speaker, long offsetMs, String text) {
+    /**
+     * One utterance of the call's transcript: who spoke, when it began ({@code offsetMs} from the call's start) and,
+     * where speech recognition tells it, when it ended ({@code endOffsetMs}, else null).
+     */
+    public record TranscriptLine(Speaker speaker, long offsetMs, Long endOffsetMs, String text) {
+
+        /** An utterance whose end is not known. */
+        public TranscriptLine(Speaker speaker, long offsetMs, String text) {
+            this(speaker, offsetMs, null, text);
+        }
     }
 
     public CallRecorded {

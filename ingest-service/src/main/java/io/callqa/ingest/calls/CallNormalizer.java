@@ -59,7 +59,7 @@ public final class CallNormalizer {
 
     private static List<CallRecorded.TranscriptLine> transcript(CallRecordRequest call) {
         return call.transcript() == null ? List.of() : call.transcript().stream()
-                .map(l -> new CallRecorded.TranscriptLine(l.speaker(), l.offsetMs(), l.text()))
+                .map(l -> new CallRecorded.TranscriptLine(l.speaker(), l.offsetMs(), l.endOffsetMs(), l.text()))
                 .toList();
     }
 }

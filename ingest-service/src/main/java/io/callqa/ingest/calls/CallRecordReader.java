@@ -54,7 +54,8 @@ public final class CallRecordReader {
             }
             FieldReader at = in.nested(line, "transcript[" + i + "]");
             lines.add(new CallRecordRequest.Line(at.choice("speaker", Speaker.class),
-                    at.longValue("offsetMs", " of milliseconds"), at.text("text")));
+                    at.longValue("offsetMs", " of milliseconds"), at.longValue("endOffsetMs", " of milliseconds"),
+                    at.text("text")));
         }
         return lines;
     }

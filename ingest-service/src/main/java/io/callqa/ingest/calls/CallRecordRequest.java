@@ -32,7 +32,7 @@ public record CallRecordRequest(
         List<Line> transcript) {
 
     /** One utterance: who spoke, when (milliseconds from the start of the call) and what. */
-    public record Line(Speaker speaker, Long offsetMs, String text) {
+    public record Line(Speaker speaker, Long offsetMs, Long endOffsetMs, String text) {
     }
 
     public Direction directionOrDefault() {

@@ -123,6 +123,8 @@ public final class CallRecordValidator {
             }
             if (line.offsetMs() == null || line.offsetMs() < 0) {
                 errors.add(new FieldError(at + ".offsetMs", "is required and must not be negative"));
+            } else if (line.endOffsetMs() != null && line.endOffsetMs() < line.offsetMs()) {
+                errors.add(new FieldError(at + ".endOffsetMs", "must not be before offsetMs (" + line.offsetMs() + ")"));
             }
             if (line.text() == null) {
                 errors.add(new FieldError(at + ".text", "is required"));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.callqa.events.CallRecorded.Direction;
+import io.callqa.events.CallRecorded.Speaker;
 import io.callqa.kit.problem.FieldError;
 
 class CallRecordValidatorTest {
@@ -59,9 +60,18 @@ class CallRecordValidatorTest {
     @Test
     void durationsAndCsatHaveBounds() {
         var call = new CallRecordRequest("c-1", null, null, "q", "a", null, null, T0, T0, T0.plusSeconds(5), -1,
-                86_401, null, null, null, 6, List.of(new CallRecordRequest.Line(null, -5L, "hi")));
+                86_401, null, null, null, 6, List.of(new CallRecordRequest.Line(null, -5L, null, "hi")));
 
         assertEquals(List.of("talkSeconds", "holdSeconds", "csat", "transcript[0].speaker", "transcript[0].offsetMs"),
                 fields(call));
+    }
+
+    @Test
+    void anUtteranceEndsNoEarlierThanItBegins() {
+        var call = new CallRecordRequest("c-1", null, null, "q", "a", null, null, T0, T0, T0.plusSeconds(5), null,
+                null, null, null, null, null, List.of(new CallRecordRequest.Line(Speaker.AGENT, 2_000L, 1_500L, "您好"),
+                        new CallRecordRequest.Line(Speaker.CUSTOMER, 2_500L, 4_000L, "你好")));
+
+        assertEquals(List.of("transcript[0].endOffsetMs"), fields(call));
     }
 }

@@ -99,6 +99,26 @@ class CallResourceTest {
     }
 
     @Test
+    void transcriptUtterancesKeepTheirEndsAndAnEndBeforeTheStartIsRejected() {
+        String callId = "c-" + UUID.randomUUID();
+        String agent = "a-" + UUID.randomUUID();
+        String transcript = ",\"transcript\":[{\"speaker\":\"AGENT\",\"offsetMs\":0,\"endOffsetMs\":1800,"
+                + "\"text\":\"您好\"},{\"speaker\":\"CUSTOMER\",\"offsetMs\":2500,\"text\":\"查话费\"}]}";
+
+        acd().body(record(callId, agent).replaceFirst("}\\s*$", transcript.replace("1800", "-1")))
+                .when().post("/api/v1/calls")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("transcript[0].endOffsetMs"));
+        assertTrue(KafkaProbe.recordsMentioning(Topics.CALLS, callId).isEmpty());
+
+        acd().body(record(callId, agent).replaceFirst("}\\s*$", transcript)).when().post("/api/v1/calls")
+                .then().statusCode(202);
+        CallRecorded call = (CallRecorded) KafkaProbe.events(Topics.CALLS, CallEvent.class, agent).get(0);
+        assertEquals(1800L, call.transcript().get(0).endOffsetMs());
+        assertEquals(null, call.transcript().get(1).endOffsetMs());
+    }
+
+    @Test
     void rejectsRecordEndingBeforeItStarts() {
         String callId = "c-" + UUID.randomUUID();
 

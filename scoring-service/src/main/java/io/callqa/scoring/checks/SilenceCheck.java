@@ -8,12 +8,13 @@ import java.util.Locale;
 import io.callqa.events.CallRecorded.TranscriptLine;
 
 /**
- * Long silences (冷场 / 长时间静音) between consecutive utterances, of either speaker. A transcript line has a start
- * offset but no end, so the silence before utterance {@code i} is its start minus the start of utterance
- * {@code i-1} minus the {@link SpeakingTime} estimated for utterance {@code i-1}; a silence longer than the
- * configured threshold (default 10 s) is one {@link Check#LONG_SILENCE} finding on utterance {@code i}, the one
- * after the gap, at that utterance's offset. A slow speaker makes the estimate too short and the silence too long,
- * which is why the threshold is exceeded, never merely reached. Lines are taken in transcript order.
+ * Long silences (冷场 / 长时间静音) between consecutive utterances, of either speaker. The silence before utterance
+ * {@code i} is its start minus the end of utterance {@code i-1}: the end speech recognition gave
+ * ({@code endOffsetMs}) where there is one, else estimated as that utterance's start plus its {@link SpeakingTime}.
+ * A silence longer than the configured threshold (default 10 s) is one {@link Check#LONG_SILENCE} finding on
+ * utterance {@code i}, the one after the gap, at that utterance's offset; the rule says whether the end was
+ * estimated. A slow speaker makes an estimate too short and the silence too long, which is why the threshold is
+ * exceeded, never merely reached. Lines are taken in transcript order.
  */
 final class SilenceCheck {
 
@@ -30,16 +31,19 @@ final class SilenceCheck {
     List<Finding> run(List<TranscriptLine> transcript) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 1; i < transcript.size(); i++) {
-            long silence = silenceBefore(transcript.get(i - 1), transcript.get(i));
+            TranscriptLine previous = transcript.get(i - 1);
+            long silence = transcript.get(i).offsetMs() - end(previous);
             if (silence > thresholdMillis) {
-                String rule = String.format(Locale.ROOT, "silence of %.1f s between utterances", silence / 1000.0);
+                String rule = String.format(Locale.ROOT, "silence of %.1f s between utterances%s", silence / 1000.0,
+                        previous.endOffsetMs() == null ? " (end of the one before estimated from its length)" : "");
                 findings.add(Finding.of(Check.LONG_SILENCE, rule, i, transcript.get(i), deduction));
             }
         }
         return findings;
     }
 
-    private long silenceBefore(TranscriptLine previous, TranscriptLine next) {
-        return next.offsetMs() - previous.offsetMs() - speakingTime.millis(Texts.of(previous));
+    private long end(TranscriptLine utterance) {
+        return utterance.endOffsetMs() != null ? utterance.endOffsetMs()
+                : utterance.offsetMs() + speakingTime.millis(Texts.of(utterance));
     }
 }

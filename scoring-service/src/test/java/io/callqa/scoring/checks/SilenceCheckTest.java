@@ -32,7 +32,8 @@ class SilenceCheckTest {
         assertEquals(1, findings.size());
         Finding silence = findings.get(0);
         assertEquals(Check.LONG_SILENCE, silence.check());
-        assertEquals("silence of 14.2 s between utterances", silence.rule());
+        assertEquals("silence of 14.2 s between utterances (end of the one before estimated from its length)",
+                silence.rule());
         assertEquals(1, silence.line());
         assertEquals(16_700, silence.offsetMs());
         assertEquals("感谢您的耐心等待。", silence.quote());
@@ -58,6 +59,20 @@ class SilenceCheckTest {
                 line(Speaker.CUSTOMER, 0, "喂？"),
                 line(Speaker.CUSTOMER, 15_000, "有人吗？")));
         assertEquals(List.of(1), findings.stream().map(Finding::line).toList());
+    }
+
+    @Test
+    void anEndGivenBySpeechRecognitionIsUsedInsteadOfTheEstimate() {
+        List<Finding> measured = check.run(List.of(
+                new TranscriptLine(Speaker.AGENT, 0, 2_000L, "请您稍等"),
+                line(Speaker.AGENT, 12_500, "感谢您的耐心等待。")));
+        List<Finding> spokeLong = check.run(List.of(
+                new TranscriptLine(Speaker.AGENT, 0, 9_000L, "请您稍等"),
+                line(Speaker.AGENT, 12_500, "感谢您的耐心等待。")));
+
+        assertEquals(1, measured.size());
+        assertEquals("silence of 10.5 s between utterances", measured.get(0).rule());
+        assertEquals(List.of(), spokeLong);
     }
 
     private static TranscriptLine line(Speaker speaker, long offsetMs, String text) {

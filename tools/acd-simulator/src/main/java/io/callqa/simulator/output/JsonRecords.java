@@ -44,7 +44,7 @@ public final class JsonRecords {
             ArrayNode lines = node.putArray("transcript");
             for (TranscriptLine line : call.transcript()) {
                 lines.addObject().put("speaker", line.speaker().name()).put("offsetMs", line.offsetMs())
-                        .put("text", line.text());
+                        .put("endOffsetMs", line.endOffsetMs()).put("text", line.text());
             }
         }
         return node;

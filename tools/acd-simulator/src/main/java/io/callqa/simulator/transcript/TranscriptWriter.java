@@ -68,15 +68,24 @@ public final class TranscriptWriter {
         return lines;
     }
 
-    /** Offsets spread evenly over the talk time with a little jitter, strictly increasing, all within it; the first
-     * line within 1.5 s of the answer. */
+    /**
+     * Offsets spread evenly over the talk time with a little jitter, strictly increasing, all within it; the first
+     * line within 1.5 s of the answer. A line stands for the speech until shortly before the next one (the script
+     * holds fewer lines than a real conversation), so each ends 0.3–1.5 s before the next begins and the last one
+     * with the talk time: the silences a recognizer would report are the natural turn-taking pauses.
+     */
     private static List<TranscriptLine> timed(List<Line> lines, long talkMillis, SplittableRandom random) {
         long step = talkMillis / lines.size();
-        List<TranscriptLine> timed = new ArrayList<>(lines.size());
+        long[] starts = new long[lines.size()];
         for (int k = 0; k < lines.size(); k++) {
             long spread = k == 0 ? Math.min(step / 3, 1_500) : step / 3;
-            long jitter = spread > 0 ? random.nextLong(spread) : 0;
-            timed.add(new TranscriptLine(lines.get(k).speaker(), k * step + jitter, lines.get(k).text()));
+            starts[k] = k * step + (spread > 0 ? random.nextLong(spread) : 0);
+        }
+        List<TranscriptLine> timed = new ArrayList<>(lines.size());
+        for (int k = 0; k < lines.size(); k++) {
+            long next = k + 1 < lines.size() ? starts[k + 1] : talkMillis;
+            long end = Math.max(starts[k] + 1, next - 300 - random.nextLong(1_200));
+            timed.add(new TranscriptLine(lines.get(k).speaker(), starts[k], Math.min(end, next), lines.get(k).text()));
         }
         return List.copyOf(timed);
     }

@@ -47,6 +47,8 @@ class TranscriptTest {
             long previous = -1;
             for (TranscriptLine line : call.transcript()) {
                 assertTrue(line.offsetMs() > previous && line.offsetMs() < call.talkSeconds() * 1000L, call.callId());
+                assertTrue(line.endOffsetMs() > line.offsetMs() && line.endOffsetMs() <= call.talkSeconds() * 1000L,
+                        call.callId());
                 assertTrue(line.text().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
                         == Character.UnicodeScript.HAN), line.text());
                 previous = line.offsetMs();
