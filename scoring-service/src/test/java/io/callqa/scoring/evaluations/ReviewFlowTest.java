@@ -239,6 +239,29 @@ class ReviewFlowTest {
     }
 
     @Test
+    void badCorrectionsNameTheFieldAndChangeNothing() {
+        String agent = "a-" + UUID.randomUUID();
+        JsonPath e = evaluate("e-rv1", task(agent), true);
+        String url = "/api/v1/evaluations/" + e.getString("evaluationId") + "/corrections";
+        String lock = "\"lockVersion\":" + e.getInt("lockVersion");
+
+        given().auth().oauth2(TestTokens.qaLead("q-1")).contentType(ContentType.JSON)
+                .body("{" + lock + ",\"items\":[{\"itemId\":\"S1\",\"awarded\":10,\"reason\":\"NO_GREETING\"}]}")
+                .when().post(url).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reason"));
+        given().auth().oauth2(TestTokens.qaLead("q-1")).contentType(ContentType.JSON)
+                .body("{" + lock + ",\"reason\":\"x\",\"items\":[{\"itemId\":\"S9\",\"awarded\":10}]}")
+                .when().post(url).then().statusCode(400).body("errors[0].field", equalTo("items[0].itemId"));
+        given().auth().oauth2(TestTokens.qaLead("q-1")).contentType(ContentType.JSON)
+                .body("{\"reason\":\"x\",\"items\":[{\"itemId\":\"S1\",\"awarded\":10,\"reason\":\"NO_GREETING\"}]}")
+                .when().post(url).then().statusCode(400).body("errors[0].field", equalTo("lockVersion"));
+
+        given().auth().oauth2(TestTokens.qaLead("q-1")).when().get("/api/v1/evaluations/" + e.getString("evaluationId"))
+                .then().body("version", equalTo(1), "totalScore", equalTo(100.0f));
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> published(agent).size() == 1);
+    }
+
+    @Test
     void flagsMayComeAsOneObjectAsAnEvaluationShowsThem() {
         String taskId = task("a-" + UUID.randomUUID());
 

@@ -111,6 +111,9 @@ class PlanAssignmentTest {
         given().auth().oauth2(LEAD).when().get("/api/v1/tasks/" + taskId).then().statusCode(200);
         given().auth().oauth2(TestTokens.evaluator("e-p5")).contentType(ContentType.JSON)
                 .body("{\"assignee\":\"e-p6\"}").when().post("/api/v1/tasks/" + taskId + "/assignee").then().statusCode(403);
+        given().auth().oauth2(LEAD).contentType(ContentType.JSON).body("{\"assignee\":\" \"}")
+                .when().post("/api/v1/tasks/" + taskId + "/assignee").then().statusCode(400)
+                .body("errors[0].field", equalTo("assignee"));
         given().auth().oauth2(LEAD).contentType(ContentType.JSON).body("{\"assignee\":\"e-p6\"}")
                 .when().post("/api/v1/tasks/" + taskId + "/assignee").then().statusCode(200)
                 .body("assignee", equalTo("e-p6"));
