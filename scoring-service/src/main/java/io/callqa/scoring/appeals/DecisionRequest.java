@@ -2,6 +2,8 @@ package io.callqa.scoring.appeals;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 import io.callqa.events.AppealDecided;
 import io.callqa.scoring.evaluations.ItemScore;
 import jakarta.validation.constraints.NotBlank;
@@ -12,5 +14,5 @@ import jakarta.validation.constraints.Size;
 public record DecisionRequest(
         @NotNull AppealDecided.Decision decision,
         @NotBlank @Size(max = 4000) String reason,
-        List<ItemScore> items) {
+        @JsonAlias("revisedItems") List<ItemScore> items) {
 }

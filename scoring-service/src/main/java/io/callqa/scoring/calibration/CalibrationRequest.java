@@ -2,6 +2,8 @@ package io.callqa.scoring.calibration;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,6 +16,6 @@ public record CalibrationRequest(
         @NotBlank @Size(max = 200) String callId,
         @Size(max = 100) String scorecardId,
         Integer scorecardVersion,
-        @NotNull @Size(min = 2, max = 50) List<@NotBlank String> evaluators,
-        @NotBlank String referenceScorer) {
+        @JsonAlias("evaluatorIds") @NotNull @Size(min = 2, max = 50) List<@NotBlank String> evaluators,
+        @JsonAlias({"referenceScorerId", "reference"}) @NotBlank String referenceScorer) {
 }

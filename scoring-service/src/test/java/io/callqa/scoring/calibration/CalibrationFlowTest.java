@@ -118,6 +118,14 @@ class CalibrationFlowTest {
     }
 
     @Test
+    void participantsMayAlsoBeNamedByTheirIdFields() {
+        given().auth().oauth2(LEAD).contentType(ContentType.JSON)
+                .body("{\"callId\":\"c-cal\",\"evaluatorIds\":[\"e-c1\",\"e-c2\"],\"referenceScorerId\":\"q-ref\"}")
+                .when().post("/api/v1/calibrations").then().statusCode(201)
+                .body("evaluators", contains("e-c1", "e-c2"), "referenceScorer", equalTo("q-ref"));
+    }
+
+    @Test
     void closingWithoutTheReferenceScoreIsRefused() {
         String id = open("[\"e-c5\",\"e-c6\"]", "q-ref");
         score(TestTokens.evaluator("e-c5"), id, 25);

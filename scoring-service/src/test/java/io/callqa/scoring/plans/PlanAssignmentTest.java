@@ -125,7 +125,7 @@ class PlanAssignmentTest {
 
     @Test
     void planProgressCountsDoneWorkAgainstTheTarget() {
-        plan("{\"targets\":[{\"personId\":\"e-p7\",\"target\":3}]}");
+        plan("{\"targets\":[{\"evaluatorId\":\"e-p7\",\"target\":3}]}");
         String taskId = task("a-" + UUID.randomUUID());
         ScoringApi.evaluate("e-p7", taskId, true);
 
