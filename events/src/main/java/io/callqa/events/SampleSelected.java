@@ -36,7 +36,13 @@ public record SampleSelected(
             Instant endedAt,
             Integer talkSeconds,
             Integer waitSeconds,
-            String recordingUri) {
+            String recordingUri,
+            String wrapUpCode) {
+
+        public CallSummary(Instant enqueuedAt, Instant answeredAt, Instant endedAt, Integer talkSeconds,
+                Integer waitSeconds, String recordingUri) {
+            this(enqueuedAt, answeredAt, endedAt, talkSeconds, waitSeconds, recordingUri, null);
+        }
     }
 
     public SampleSelected {

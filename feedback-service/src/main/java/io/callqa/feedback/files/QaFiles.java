@@ -6,8 +6,10 @@ import java.util.stream.Collectors;
 
 import io.callqa.events.EvaluationEvent;
 import io.callqa.events.EvaluationReleased;
+import io.callqa.feedback.evaluations.EvaluationListener;
 import io.callqa.kit.persistence.Entities;
 import io.callqa.kit.persistence.Transactions;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * that is committed counts it in {@code qa.feedback.files.filed}.
  */
 @ApplicationScoped
-public class QaFiles {
+public class QaFiles implements EvaluationListener {
 
     private final MeterRegistry registry;
 
@@ -25,7 +27,13 @@ public class QaFiles {
         this.registry = registry;
     }
 
-    public Uni<Void> file(List<EvaluationEvent> events) {
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public Uni<Void> on(List<EvaluationEvent> events) {
         List<FileEntry> entries = events.stream()
                 .filter(EvaluationReleased.class::isInstance)
                 .map(e -> FileEntry.of((EvaluationReleased) e))
@@ -36,7 +44,8 @@ public class QaFiles {
                 .map(known -> unknown(entries, known))
                 .invoke(filed -> Transactions.afterCommit(() -> registry.counter("qa.feedback.files.filed")
                         .increment(filed.size())))
-                .chain(Entities::persistAll);
+                .chain(Entities::persistAll)
+                .chain(Panache::flush);
     }
 
     private static List<FileEntry> unknown(List<FileEntry> entries, Set<FileEntry.Key> known) {
