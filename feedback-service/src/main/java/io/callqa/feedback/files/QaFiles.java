@@ -9,8 +9,8 @@ import io.callqa.events.EvaluationReleased;
 import io.callqa.feedback.evaluations.EvaluationListener;
 import io.callqa.kit.persistence.Entities;
 import io.callqa.kit.persistence.Transactions;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
