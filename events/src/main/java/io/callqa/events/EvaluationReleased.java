@@ -37,7 +37,10 @@ public record EvaluationReleased(
      * One scorecard item: {@code awarded} of {@code maxPoints}, or {@code na} (then awarded is null and the
      * item counts neither way); {@code failed} when a CRITICAL item (red line) was failed. {@code reason} is the
      * code of the standard deduction reason, if any; {@code comment} the evaluator's note on the item and
-     * {@code quote} the moment of the call it refers to, so that feedback is specific.
+     * {@code quote} the moment of the call it refers to, so that feedback is specific. {@code labels} are the
+     * words of the scorecard version it was scored on (the standard, its section, the reason), so that feedback and
+     * reports can quote the standard that was missed without asking for the scorecard; null in events published
+     * before they were added.
      */
     public record ItemResult(
             String itemId,
@@ -49,7 +52,13 @@ public record EvaluationReleased(
             boolean failed,
             String reason,
             String comment,
-            Quote quote) {
+            Quote quote,
+            Labels labels) {
+
+        public ItemResult(String itemId, String sectionId, String kind, int maxPoints, Integer awarded, boolean na,
+                boolean failed, String reason, String comment, Quote quote) {
+            this(itemId, sectionId, kind, maxPoints, awarded, na, failed, reason, comment, quote, null);
+        }
 
         /** The points the item counts towards the total: {@code maxPoints}, or 0 when N/A; written as {@code possible}. */
         @JsonProperty(value = "possible", access = JsonProperty.Access.READ_ONLY)
@@ -60,6 +69,14 @@ public record EvaluationReleased(
         public int pointsLost() {
             return na || awarded == null ? 0 : maxPoints - awarded;
         }
+    }
+
+    /** The item's standard, its section and the deduction reason (null when none), each in Chinese and English. */
+    public record Labels(Text item, Text section, Text reason) {
+    }
+
+    /** One wording in zh-CN and en. */
+    public record Text(String zh, String en) {
     }
 
     /** A moment of the call: its offset from the start of the recording and what was said. */

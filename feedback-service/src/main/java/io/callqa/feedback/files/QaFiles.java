@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.callqa.events.EvaluationEvent;
-import io.callqa.events.EvaluationReleased;
 import io.callqa.feedback.evaluations.EvaluationListener;
 import io.callqa.kit.persistence.Entities;
 import io.callqa.kit.persistence.Transactions;
@@ -15,7 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Files each released evaluation (each version once) in its agent's QA file, in the batch's transaction, and once
+ * Files each released or revised evaluation (each version once) in its agent's QA file, in the batch's transaction, and once
  * that is committed counts it in {@code qa.feedback.files.filed}.
  */
 @ApplicationScoped
@@ -35,8 +34,7 @@ public class QaFiles implements EvaluationListener {
     @Override
     public Uni<Void> on(List<EvaluationEvent> events) {
         List<FileEntry> entries = events.stream()
-                .filter(EvaluationReleased.class::isInstance)
-                .map(e -> FileEntry.of((EvaluationReleased) e))
+                .flatMap(e -> FileEntry.of(e).stream())
                 .collect(Collectors.toMap(FileEntry::key, e -> e, (a, b) -> a))
                 .values().stream().toList();
         return FileEntry.<FileEntry>list("evaluationId in ?1", entries.stream().map(e -> e.evaluationId).toList())

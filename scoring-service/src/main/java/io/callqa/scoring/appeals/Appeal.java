@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.callqa.events.AppealFiled;
-import io.callqa.scoring.evaluations.RolesColumn;
+import io.callqa.kit.persistence.StringListColumn;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -36,7 +36,7 @@ public class Appeal extends PanacheEntityBase {
     public String agentId;
     @Column(name = "team_id")
     public String teamId;
-    @Convert(converter = RolesColumn.class)
+    @Convert(converter = StringListColumn.class)
     @Column(name = "disputed_items")
     public List<String> disputedItems = new ArrayList<>();
     public String reason;

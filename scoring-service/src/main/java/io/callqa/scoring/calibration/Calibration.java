@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.callqa.scoring.evaluations.RolesColumn;
+import io.callqa.kit.persistence.StringListColumn;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -33,7 +33,7 @@ public class Calibration extends PanacheEntityBase {
     public int scorecardVersion;
     @Column(name = "reference_scorer")
     public String referenceScorer;
-    @Convert(converter = RolesColumn.class)
+    @Convert(converter = StringListColumn.class)
     public List<String> evaluators = new ArrayList<>();
     public String status;
     @Column(name = "opened_by")

@@ -11,6 +11,7 @@ import io.callqa.events.EvaluationRevised;
 import io.callqa.events.SampleSelected;
 import io.callqa.kit.persistence.ItemResultsColumn;
 import io.callqa.kit.persistence.ReasonsColumn;
+import io.callqa.kit.persistence.StringListColumn;
 import io.callqa.scoring.scorecards.Scorecard;
 import io.callqa.scoring.tasks.Task;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -74,7 +75,7 @@ public class Evaluation extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public Instant submittedAt;
     /** The roles that review it, one per level, fixed on submit. */
-    @Convert(converter = RolesColumn.class)
+    @Convert(converter = StringListColumn.class)
     @Column(name = "review_levels")
     public List<String> reviewLevels = new ArrayList<>();
     /** The level under review (1-based) while IN_REVIEW, else 0. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.callqa.events.EvaluationReleased;
 import io.callqa.events.EvaluationReleased.ItemResult;
 import io.callqa.kit.problem.FieldError;
 import io.callqa.kit.problem.ProblemException;
@@ -97,13 +98,24 @@ public final class ScoreCalculator {
         String section = card.sectionOf(item.id());
         if (score.na()) {
             return new ItemResult(item.id(), section, item.kind().name(), item.maxPoints(), null, true, false, null,
-                    score.comment(), score.quote());
+                    score.comment(), score.quote(), labels(card, item, null));
         }
         boolean failed = item.kind() == ItemKind.CRITICAL && !score.passed();
         int awarded = ItemChecks.awarded(item, score);
         boolean lost = failed || awarded < item.maxPoints();
+        String reason = lost ? score.reason() : null;
         return new ItemResult(item.id(), section, item.kind().name(), item.maxPoints(), awarded, false, failed,
-                lost ? score.reason() : null, score.comment(), score.quote());
+                reason, score.comment(), score.quote(), labels(card, item, reason));
+    }
+
+    /** The card's words for the item, its section and the reason, carried on the event for feedback and reports. */
+    private static EvaluationReleased.Labels labels(Scorecard card, Item item, String reasonCode) {
+        Scorecard.Section section = card.sections().stream()
+                .filter(s -> s.items().stream().anyMatch(i -> i.id().equals(item.id()))).findFirst().orElseThrow();
+        EvaluationReleased.Text reason = item.reasons().stream().filter(r -> r.code().equals(reasonCode)).findFirst()
+                .map(r -> new EvaluationReleased.Text(r.labelZh(), r.labelEn())).orElse(null);
+        return new EvaluationReleased.Labels(new EvaluationReleased.Text(item.labelZh(), item.labelEn()),
+                new EvaluationReleased.Text(section.labelZh(), section.labelEn()), reason);
     }
 
     private static int possible(Scorecard card, List<ItemScore> scores) {
