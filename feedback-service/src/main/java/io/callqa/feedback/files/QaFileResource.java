@@ -2,6 +2,8 @@ package io.callqa.feedback.files;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.callqa.kit.center.CenterConfig;
+import io.callqa.kit.security.AccessScope;
 import io.callqa.kit.security.Caller;
 import io.callqa.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -19,9 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 public class QaFileResource {
 
     private final Caller caller;
+    private final FollowUps followUps;
+    private final CenterConfig center;
 
-    public QaFileResource(Caller caller) {
+    public QaFileResource(Caller caller, FollowUps followUps, CenterConfig center) {
         this.caller = caller;
+        this.followUps = followUps;
+        this.center = center;
     }
 
     @GET
@@ -31,8 +37,10 @@ public class QaFileResource {
             description = "An agent reads only their own; a team lead the evaluations made while the agent was in "
                     + "their team; QA staff everyone's.")
     public Uni<QaFileView> file(@PathParam("agentId") String agentId) {
-        caller.checkMayAskAbout(agentId);
+        AccessScope scope = caller.checkMayAskAbout(agentId);
         return FileEntry.<FileEntry>list("agentId = ?1", agentId)
-                .map(entries -> QaFileView.of(agentId, caller.visibleAbout(agentId, entries, e -> e.teamId)));
+                .map(entries -> caller.visibleAbout(agentId, entries, e -> e.teamId))
+                .chain(visible -> followUps.of(agentId, scope)
+                        .map(followed -> QaFileView.of(agentId, visible, center.zone(), followed)));
     }
 }

@@ -23,10 +23,10 @@ import io.callqa.events.AppealDecided;
 import io.callqa.events.AppealFiled;
 import io.callqa.events.AppealUnderReview;
 import io.callqa.events.EvaluationReleased;
-import io.callqa.events.EvaluationRevised;
 import io.callqa.events.EventJson;
 import io.callqa.events.FeedbackEvent;
 import io.callqa.events.Topics;
+import io.callqa.feedback.FeedbackTestEvents;
 import io.callqa.testkit.Fixtures;
 import io.callqa.testkit.InfraResource;
 import io.callqa.testkit.KafkaProbe;
@@ -142,7 +142,7 @@ class FeedbackTest {
                 e.evaluationId(), agent, "t-1", "q-1"));
         await().atMost(WAIT).until(() -> "UNDER_REVIEW".equals(TestDatabase.text(
                 "select state from appeal where id = ?::uuid", appealId)));
-        KafkaProbe.publish(decided(UUID.fromString(appealId), e, AppealDecided.Decision.REJECTED,
+        KafkaProbe.publish(FeedbackTestEvents.decided(UUID.fromString(appealId), e, AppealDecided.Decision.REJECTED,
                 "the recording shows half the policy"));
         await().atMost(WAIT).until(() -> "REJECTED".equals(TestDatabase.text(
                 "select state from appeal where id = ?::uuid", appealId)));
@@ -155,7 +155,7 @@ class FeedbackTest {
         String second = given().auth().oauth2(TestTokens.agent(agent)).contentType(ContentType.JSON)
                 .body(appealBody()).when().post("/api/v1/feedback/{id}/appeal", id)
                 .then().statusCode(201).extract().path("appealId");
-        KafkaProbe.publish(decided(UUID.fromString(second), e, AppealDecided.Decision.REJECTED, "same recording"));
+        KafkaProbe.publish(FeedbackTestEvents.decided(UUID.fromString(second), e, AppealDecided.Decision.REJECTED, "same recording"));
         await().atMost(WAIT).until(() -> "REJECTED".equals(TestDatabase.text(
                 "select state from appeal where id = ?::uuid", second)));
         given().auth().oauth2(TestTokens.agent(agent)).contentType(ContentType.JSON).body(appealBody())
@@ -234,7 +234,7 @@ class FeedbackTest {
         given().auth().oauth2(TestTokens.agent(agent)).when().post("/api/v1/feedback/{id}/acknowledge", id)
                 .then().statusCode(200);
 
-        KafkaProbe.publish(revised(e, new BigDecimal("100.0")));
+        KafkaProbe.publish(FeedbackTestEvents.revised(e, new BigDecimal("100.0")));
         await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from feedback_item where id = ?::uuid "
                 + "and evaluation_version = 2", id) == 1);
 
@@ -256,20 +256,5 @@ class FeedbackTest {
     private static void assertNothingAppealed(EvaluationReleased e) {
         assertEquals(0, TestDatabase.count("select count(*) from appeal where evaluation_id = ?", e.evaluationId()));
         assertTrue(filed(e.evaluationId()).isEmpty());
-    }
-
-    static AppealDecided decided(UUID appealId, EvaluationReleased e, AppealDecided.Decision decision, String reason) {
-        Instant now = Instant.now();
-        return new AppealDecided(UUID.randomUUID(), now, appealId, e.evaluationId(), e.version(), e.agentId(),
-                e.teamId(), decision, reason, "q-1", null, now);
-    }
-
-    static EvaluationRevised revised(EvaluationReleased e, BigDecimal total) {
-        var items = e.items().stream().map(i -> new EvaluationReleased.ItemResult(i.itemId(), i.sectionId(), i.kind(),
-                i.maxPoints(), i.maxPoints(), false, false, null, null, null)).toList();
-        return new EvaluationRevised(UUID.randomUUID(), Instant.now(), e.evaluationId(), e.version() + 1, e.version(),
-                EvaluationRevised.Cause.CORRECTION, null, "re-listened", "q-1", e.sampleId(), e.callId(),
-                e.agentId(), e.teamId(), e.evaluatorId(), e.reasons(), e.scorecardId(), e.scorecardVersion(), total,
-                false, false, e.flags(), items, e.comment(), Instant.now());
     }
 }
