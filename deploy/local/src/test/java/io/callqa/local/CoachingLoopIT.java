@@ -1,0 +1,178 @@
+package io.callqa.local;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The improvement loop evaluate → feed back → improve → verify (评估-反馈-改进-验证) across the services of the local
+ * stack, as separate processes on the embedded Kafka broker and PostgreSQL: a call fails a red line and the
+ * evaluation passes its three review levels; the feedback service opens a coaching plan for the agent's team lead;
+ * the team lead carries it out and completes it ({@code CoachingCompleted}); the sampling service re-checks the
+ * agent's next three answered calls (rule RECHECK) and no more; the scoring service's tasks for them are scored
+ * clean; and the feedback service marks the plan VERIFIED.
+ */
+class CoachingLoopIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String TEAM = "t-loop";
+
+    @TempDir
+    static Path data;
+    static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() {
+        stack = LocalStack.start(StackOptions.defaults().withFreePorts().withDataDirectory(data));
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aRedLineLeadsToCoachingWhoseRecheckVerifiesTheImprovement() {
+        String agent = "a-" + UUID.randomUUID().toString().substring(0, 8);
+        String evaluator = stack.token("evaluator", "e-loop", null, null);
+        String secondEvaluator = stack.token("evaluator", "e-loop-2", null, null);
+        String qaLead = stack.token("qa-lead", "q-loop", null, null);
+        String teamLead = stack.token("team-lead", "lead-" + TEAM, null, TEAM);
+
+        String first = "call-" + UUID.randomUUID();
+        ingestShortCall(first, agent);
+        String evaluationId = given().auth().oauth2(evaluator).contentType(ContentType.JSON)
+                .body(scoring(evaluator, taskOf(evaluator, first), "S4"))
+                .when().post(url("scoring", "/api/v1/evaluations"))
+                .then().statusCode(201).body("criticalFailed", equalTo(true), "status", equalTo("IN_REVIEW"))
+                .extract().path("evaluationId");
+        for (String reviewer : List.of(secondEvaluator, qaLead, teamLead)) {
+            approve(reviewer, evaluationId);
+        }
+
+        String planId = await().atMost(WAIT).until(() -> given().auth().oauth2(teamLead).queryParam("agentId", agent)
+                .when().get(url("feedback", "/api/v1/coaching-plans"))
+                .then().statusCode(200).extract().jsonPath().getString("find { it.state == 'OPEN' }.id"),
+                id -> id != null);
+        JsonPath plan = given().auth().oauth2(teamLead).when().get(url("feedback", "/api/v1/coaching-plans/" + planId))
+                .then().statusCode(200).body("trigger", equalTo("CRITICAL_FAILURE"), "weakItems", hasItem("S4"))
+                .extract().jsonPath();
+        given().auth().oauth2(teamLead).when().post(url("feedback", "/api/v1/coaching-plans/" + planId + "/start"))
+                .then().statusCode(200).body("state", equalTo("IN_PROGRESS"));
+        for (String task : plan.getList("tasks.id", String.class)) {
+            given().auth().oauth2(teamLead)
+                    .when().post(url("feedback", "/api/v1/coaching-plans/" + planId + "/tasks/" + task + "/done"))
+                    .then().statusCode(200);
+        }
+        given().auth().oauth2(teamLead).when().post(url("feedback", "/api/v1/coaching-plans/" + planId + "/complete"))
+                .then().statusCode(200).body("state", equalTo("COMPLETED"));
+
+        // the re-check takes the calls answered after the plan was completed
+        ServiceInstance.sleep(3_000);
+        List<String> next = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String callId = "call-" + UUID.randomUUID();
+            ingestShortCall(callId, agent);
+            next.add(callId);
+            ServiceInstance.sleep(1_100);
+        }
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath samples = given().auth().oauth2(evaluator).queryParam("agentId", agent)
+                    .when().get(url("sampling", "/api/v1/samples")).then().statusCode(200).extract().jsonPath();
+            List<String> rechecked = samples.getList("items.findAll { it.reasons.any { r -> r.rule == 'RECHECK' } }"
+                    + ".callId", String.class);
+            assertEquals(next.subList(0, 3).stream().sorted().toList(), rechecked.stream().sorted().toList());
+        });
+        JsonPath samples = given().auth().oauth2(evaluator).queryParam("agentId", agent)
+                .when().get(url("sampling", "/api/v1/samples")).then().statusCode(200).extract().jsonPath();
+        List<String> details = samples.getList("items.reasons.flatten().findAll { it.rule == 'RECHECK' }.detail",
+                String.class);
+        assertEquals(List.of("re-check 1 of 3 after coaching plan " + planId,
+                "re-check 2 of 3 after coaching plan " + planId, "re-check 3 of 3 after coaching plan " + planId),
+                details.stream().sorted().toList());
+
+        for (String callId : next.subList(0, 3)) {
+            given().auth().oauth2(evaluator).contentType(ContentType.JSON)
+                    .body(scoring(evaluator, taskOf(evaluator, callId), null))
+                    .when().post(url("scoring", "/api/v1/evaluations"))
+                    .then().statusCode(201).body("status", equalTo("RELEASED"));
+        }
+
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(teamLead)
+                .when().get(url("feedback", "/api/v1/coaching-plans/" + planId))
+                .then().statusCode(200).body("state", equalTo("VERIFIED")));
+        String agentToken = stack.token("agent", agent, agent, null);
+        given().auth().oauth2(agentToken).when().get(url("feedback", "/api/v1/agents/" + agent + "/file"))
+                .then().statusCode(200).body("evaluations", equalTo(4));
+    }
+
+    private static String taskOf(String token, String callId) {
+        return await().atMost(WAIT).until(() -> given().auth().oauth2(token)
+                .when().get(url("scoring", "/api/v1/tasks"))
+                .then().statusCode(200).extract().jsonPath()
+                .getString("find { it.callId == '" + callId + "' }.taskId"), id -> id != null);
+    }
+
+    private static void approve(String token, String evaluationId) {
+        int lockVersion = given().auth().oauth2(token).when().get(url("scoring", "/api/v1/evaluations/" + evaluationId))
+                .then().statusCode(200).extract().path("lockVersion");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("lockVersion", lockVersion, "decision", "APPROVE"))
+                .when().post(url("scoring", "/api/v1/evaluations/" + evaluationId + "/review"))
+                .then().statusCode(200);
+    }
+
+    private static void ingestShortCall(String callId, String agent) {
+        Instant ended = Instant.now().minusMillis(500);
+        given().auth().oauth2(stack.token("acd", "acd-loop", null, null)).contentType(ContentType.JSON)
+                .body(Map.of("callId", callId, "queueId", "q-billing", "agentId", agent, "teamId", TEAM,
+                        "callerNumber", "13800135678",
+                        "enqueuedAt", ended.minusSeconds(8).toString(),
+                        "answeredAt", ended.minusSeconds(5).toString(),
+                        "endedAt", ended.toString()))
+                .when().post(url("ingest", "/api/v1/calls"))
+                .then().statusCode(202);
+    }
+
+    /** Full marks on the newest default scorecard, except the red line {@code failedRedLine} when given. */
+    private static String scoring(String token, String taskId, String failedRedLine) {
+        JsonPath card = given().auth().oauth2(token).when().get(url("scoring", "/api/v1/scorecards/personal-qa"))
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = card.getList("sections.items.flatten()");
+        String verdicts = items.stream().map(item -> {
+            String id = (String) item.get("id");
+            if ("CRITICAL".equals(item.get("kind"))) {
+                return id.equals(failedRedLine)
+                        ? "{\"itemId\":\"" + id + "\",\"passed\":false,\"reason\":\"BANNED_PHRASE\"}"
+                        : "{\"itemId\":\"" + id + "\",\"passed\":true}";
+            }
+            return "{\"itemId\":\"" + id + "\",\"awarded\":" + item.get("maxPoints") + "}";
+        }).collect(Collectors.joining(","));
+        return "{\"taskId\":\"" + taskId + "\",\"items\":[" + verdicts + "]}";
+    }
+
+    private static String url(String service, String path) {
+        return stack.serviceUrl(service) + path;
+    }
+}
