@@ -16,15 +16,21 @@ import org.junit.jupiter.api.Test;
 import io.callqa.testkit.InfraResource;
 import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 @WithTestResource(InfraResource.class)
 class FloorWalkTest {
 
     private static final String EVALUATOR = TestTokens.evaluator("e-walk");
+
+    @Inject
+    FloorWalks walks;
 
     private static String body(String agent, String team, String at, String issue) {
         return "{\"agentId\":" + quoted(agent) + ",\"teamId\":" + quoted(team)
@@ -116,7 +122,7 @@ class FloorWalkTest {
     }
 
     @Test
-    void eachCallerListsTheWalksInTheirScope() {
+    void eachCallerListsTheWalksInTheirScope() throws Throwable {
         String team = "t-" + UUID.randomUUID();
         String agent = "a-" + UUID.randomUUID();
         String colleague = "a-" + UUID.randomUUID();
@@ -129,6 +135,9 @@ class FloorWalkTest {
 
         given().auth().oauth2(TestTokens.agent(agent)).when().get("/api/v1/floor-walks").then().statusCode(200)
                 .body("total", equalTo(2), "floorWalks[0].at", equalTo(t.plusSeconds(3600).toString()));
+        List<FloorWalkView> forFile = VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withSession(() -> walks.forAgent(agent)));
+        assertEquals(List.of(t.plusSeconds(3600), t), forFile.stream().map(FloorWalkView::at).toList());
         given().auth().oauth2(TestTokens.agent(agent)).queryParam("agentId", colleague).when()
                 .get("/api/v1/floor-walks").then().statusCode(403);
         given().auth().oauth2(TestTokens.teamLead(team)).when().get("/api/v1/floor-walks").then().statusCode(200)

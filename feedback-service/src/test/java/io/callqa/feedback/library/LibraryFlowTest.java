@@ -24,9 +24,12 @@ import io.callqa.testkit.InfraResource;
 import io.callqa.testkit.KafkaProbe;
 import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 @WithTestResource(InfraResource.class)
@@ -34,6 +37,9 @@ class LibraryFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String LEAD = TestTokens.qaLead("q-lib");
+
+    @Inject
+    Library library;
 
     private static String nominationOf(EvaluationReleased e) {
         await().atMost(WAIT).until(() -> TestDatabase.count(
@@ -269,6 +275,30 @@ class LibraryFlowTest {
                 .queryParam("page", 1).when().get("/api/v1/library").then().statusCode(200)
                 .body("total", equalTo(2), "entries.size()", equalTo(1),
                         "entries[0].evaluationId", equalTo(listening.evaluationId().toString()));
+    }
+
+    @Test
+    void theAgentsFileGetsTheirRecordingsAndBonusPoints() throws Throwable {
+        String agent = "a-" + UUID.randomUUID();
+        EvaluationReleased first = LibraryFixtures.released(agent, "t-1", "99.0", false, false,
+                LibraryFixtures.fullMarks(false));
+        EvaluationReleased second = LibraryFixtures.released(agent, "t-1", "100.0", false, false,
+                LibraryFixtures.fullMarks(false));
+        KafkaProbe.publish(first);
+        KafkaProbe.publish(second);
+        for (EvaluationReleased e : List.of(first, second)) {
+            given().auth().oauth2(LEAD).contentType(ContentType.JSON).body("{}").when().post(approve(nominationOf(e)))
+                    .then().statusCode(200);
+        }
+
+        Library.AgentRecordings recordings = VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withSession(() -> library.forAgent(agent)));
+
+        assertEquals(4, recordings.bonusPoints());
+        assertEquals(List.of(second.evaluationId(), first.evaluationId()),
+                recordings.recordings().stream().map(LibraryEntryView::evaluationId).toList());
+        assertEquals(0, VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withSession(() -> library.forAgent("a-nobody"))).bonusPoints());
     }
 
     @Test
