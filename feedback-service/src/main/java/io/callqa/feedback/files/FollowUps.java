@@ -4,12 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.callqa.feedback.appeals.Appeal;
 import io.callqa.feedback.appeals.AppealView;
+import io.callqa.feedback.floorwalks.FloorWalkView;
+import io.callqa.feedback.floorwalks.FloorWalks;
 import io.callqa.feedback.items.FeedbackConfig;
 import io.callqa.feedback.items.FeedbackItem;
+import io.callqa.feedback.library.Library;
+import io.callqa.feedback.library.LibraryEntryView;
 import io.callqa.kit.security.AccessScope;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,40 +24,65 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class FollowUps {
 
     private final FeedbackConfig config;
+    private final Library library;
+    private final FloorWalks floorWalks;
     private final Clock clock;
 
-    public FollowUps(FeedbackConfig config, Clock clock) {
+    public FollowUps(FeedbackConfig config, Library library, FloorWalks floorWalks, Clock clock) {
         this.config = config;
+        this.library = library;
+        this.floorWalks = floorWalks;
         this.clock = clock;
+    }
+
+    /** Everything about one agent, each record kept when {@code scope} allows its team. */
+    private record Gathered(List<FeedbackItem> items, List<Appeal> appeals, List<LibraryEntryView> recordings,
+            List<FloorWalkView> walks) {
+
+        Gathered visibleTo(String agentId, AccessScope scope) {
+            return new Gathered(items.stream().filter(i -> scope.allows(agentId, i.teamId)).toList(),
+                    appeals.stream().filter(a -> scope.allows(agentId, a.teamId)).toList(),
+                    recordings.stream().filter(r -> scope.allows(agentId, r.teamId())).toList(),
+                    walks.stream().filter(w -> scope.allows(agentId, w.teamId())).toList());
+        }
+
+        Gathered of(String agentId) {
+            return new Gathered(items.stream().filter(i -> agentId.equals(i.agentId)).toList(),
+                    appeals.stream().filter(a -> agentId.equals(a.agentId)).toList(),
+                    recordings.stream().filter(r -> agentId.equals(r.agentId())).toList(),
+                    walks.stream().filter(w -> agentId.equals(w.agentId())).toList());
+        }
     }
 
     /** One agent's, limited to what {@code scope} allows. */
     Uni<QaFileView.Followed> of(String agentId, AccessScope scope) {
         return FeedbackItem.<FeedbackItem>list("agentId = ?1", agentId)
                 .chain(items -> Appeal.<Appeal>list("agentId = ?1 order by filedAt desc", agentId)
-                        .map(appeals -> followed(
-                                items.stream().filter(i -> scope.allows(agentId, i.teamId)).toList(),
-                                appeals.stream().filter(a -> scope.allows(agentId, a.teamId)).toList())));
+                        .chain(appeals -> library.forAgent(agentId)
+                                .chain(recordings -> floorWalks.forAgent(agentId)
+                                        .map(walks -> new Gathered(items, appeals, recordings.recordings(), walks)))))
+                .map(all -> followed(all.visibleTo(agentId, scope)));
     }
 
-    /** Each agent's, from what they received in the team. */
+    /** Each agent's, from what was recorded about them in the team. */
     Uni<Map<String, QaFileView.Followed>> ofTeam(String teamId, List<String> agents) {
         return FeedbackItem.<FeedbackItem>list("teamId = ?1", teamId)
-                .chain(items -> Appeal.<Appeal>list("teamId = ?1 order by filedAt desc", teamId).map(appeals -> {
-                    Map<String, List<FeedbackItem>> itemsOf = items.stream().collect(Collectors.groupingBy(i -> i.agentId));
-                    Map<String, List<Appeal>> appealsOf = appeals.stream().collect(Collectors.groupingBy(a -> a.agentId));
-                    return agents.stream().collect(Collectors.toMap(a -> a, a -> followed(
-                            itemsOf.getOrDefault(a, List.of()), appealsOf.getOrDefault(a, List.of()))));
-                }));
+                .chain(items -> Appeal.<Appeal>list("teamId = ?1 order by filedAt desc", teamId)
+                        .chain(appeals -> library.forTeam(teamId)
+                                .chain(recordings -> floorWalks.forTeam(teamId)
+                                        .map(walks -> new Gathered(items, appeals, recordings, walks)))))
+                .map(all -> agents.stream().collect(Collectors.toMap(Function.identity(),
+                        agent -> followed(all.of(agent)))));
     }
 
-    private QaFileView.Followed followed(List<FeedbackItem> items, List<Appeal> appeals) {
+    private QaFileView.Followed followed(Gathered g) {
         Instant overdueBefore = clock.instant().minus(config.acknowledgeWithin());
-        List<Appeal> open = appeals.stream().filter(a -> a.state().open()).toList();
-        List<FeedbackItem> waiting = items.stream().filter(i -> !i.acknowledged()
+        List<Appeal> open = g.appeals.stream().filter(a -> a.state().open()).toList();
+        List<FeedbackItem> waiting = g.items.stream().filter(i -> !i.acknowledged()
                 && open.stream().noneMatch(a -> a.evaluationId.equals(i.evaluationId))).toList();
-        return new QaFileView.Followed(items.stream().filter(FeedbackItem::acknowledged).count(), waiting.size(),
+        return new QaFileView.Followed(g.items.stream().filter(FeedbackItem::acknowledged).count(), waiting.size(),
                 waiting.stream().filter(i -> i.releasedAt.isBefore(overdueBefore)).count(),
-                appeals.stream().map(AppealView::of).toList());
+                g.appeals.stream().map(AppealView::of).toList(), g.recordings,
+                g.recordings.stream().mapToInt(LibraryEntryView::bonusPoints).sum(), g.walks);
     }
 }

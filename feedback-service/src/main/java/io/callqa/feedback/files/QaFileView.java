@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import io.callqa.events.EvaluationReleased.ItemResult;
 import io.callqa.feedback.appeals.AppealView;
+import io.callqa.feedback.floorwalks.FloorWalkView;
+import io.callqa.feedback.library.LibraryEntryView;
 import io.callqa.kit.scores.LatestVersions;
 import io.callqa.kit.scores.ScoreAverage;
 
@@ -70,13 +72,16 @@ public record QaFileView(
 
     /**
      * What followed from the evaluations: feedback acknowledged or waiting (and overdue), appeals with their
-     * decisions, coaching plans, excellent recordings and the bonus points they earned.
+     * decisions, excellent recordings and the bonus points they earned, and the floor walks (巡检) about the agent.
      */
     public record Followed(
             long acknowledged,
             long awaitingAcknowledgement,
             long acknowledgementOverdue,
-            List<AppealView> appeals) {
+            List<AppealView> appeals,
+            List<LibraryEntryView> excellentRecordings,
+            int bonusPoints,
+            List<FloorWalkView> floorWalks) {
     }
 
     /** The file from the entries (every version) the caller may see, newest evaluation first. */

@@ -47,6 +47,12 @@ public class FloorWalks {
                 .map(walks -> walks.stream().map(FloorWalkView::of).toList());
     }
 
+    /** The walks recorded about agents of the team, newest first. */
+    public Uni<List<FloorWalkView>> forTeam(String teamId) {
+        return FloorWalk.<FloorWalk>list("teamId = ?1 order by walkedAt desc, floorWalkId desc", teamId)
+                .map(walks -> walks.stream().map(FloorWalkView::of).toList());
+    }
+
     public Uni<FloorWalk> record(FloorWalkRequest request, String recordedBy) {
         Instant now = clock.instant();
         Instant at = request.at() == null ? now : request.at();

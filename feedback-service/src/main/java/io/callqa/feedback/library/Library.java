@@ -29,6 +29,12 @@ public class Library {
                         entries.stream().mapToInt(e -> e.bonusPoints).sum()));
     }
 
+    /** The recordings approved while their agents were in the team, newest first. */
+    public Uni<List<LibraryEntryView>> forTeam(String teamId) {
+        return LibraryEntry.<LibraryEntry>list("teamId = ?1 order by approvedAt desc", teamId)
+                .map(entries -> entries.stream().map(LibraryEntryView::of).toList());
+    }
+
     /**
      * Recordings exemplifying {@code item} (exact id), and matching {@code q} case-insensitively in the note,
      * wrap-up code, queue or item ids; each filter optional. Newest approval first.
