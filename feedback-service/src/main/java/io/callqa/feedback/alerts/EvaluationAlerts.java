@@ -75,10 +75,14 @@ public class EvaluationAlerts implements EvaluationListener {
                 });
     }
 
-    /** The agent-days to count: each release's day, and the first-release day of each revised evaluation. */
+    /**
+     * The agent-days to count: the day of each release that deducted something (one that deducted nothing cannot
+     * bring an item to the threshold), and the first-release day of each revised evaluation.
+     */
     private Uni<Set<AgentDay>> days(List<EvaluationReleased> released, List<EvaluationRevised> revised) {
         Set<AgentDay> days = new LinkedHashSet<>();
-        released.forEach(e -> days.add(new AgentDay(e.agentId(), e.releasedAt().atZone(zone).toLocalDate())));
+        released.stream().filter(e -> e.items().stream().anyMatch(RepeatedDeductions::deducted))
+                .forEach(e -> days.add(new AgentDay(e.agentId(), e.releasedAt().atZone(zone).toLocalDate())));
         if (revised.isEmpty()) {
             return Uni.createFrom().item(days);
         }
