@@ -57,6 +57,9 @@ public class Appeal extends PanacheEntityBase {
     public Instant decidedAt;
     @Column(name = "revised_version")
     public Integer revisedVersion;
+    /** When the decision became overdue and the APPEAL_OVERDUE alert was raised. */
+    @Column(name = "overdue_alerted_at")
+    public Instant overdueAlertedAt;
 
     public State state() {
         return State.valueOf(state);
