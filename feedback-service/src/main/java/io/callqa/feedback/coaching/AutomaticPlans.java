@@ -51,18 +51,23 @@ public class AutomaticPlans {
 
     /** Handles {@code event} (one evaluation version of {@code batch}); flushes its changes. */
     public Uni<Void> on(Scored event, List<Scored> batch) {
-        Instant monthStart = YearMonth.from(event.placedAt().atZone(center.zone())).atDay(1)
-                .atStartOfDay(center.zone()).toInstant();
-        Instant windowStart = event.placedAt().minus(config.repeatWindow());
-        Instant from = monthStart.isBefore(windowStart) ? monthStart : windowStart;
-        return history.ofAgent(event.agentId(), from, batch)
+        return history.firstRelease(event.evaluationId(), event.placedAt())
+                .chain(placed -> history.ofAgent(event.agentId(), lookBackFrom(placed), batch))
                 .chain(evaluations -> plansOf(event.agentId()).chain(plans -> {
                     Scored current = evaluations.stream()
                             .filter(s -> s.evaluationId().equals(event.evaluationId())).findFirst().orElse(event);
                     return rechecks.file(event, current, plans)
-                            .chain(() -> raise(current, evaluations, plans));
+                            .chain(() -> raise(current, evaluations, plans, event.placedAt()));
                 }))
                 .chain(Panache::flush);
+    }
+
+    /** The earlier of the start of the evaluation's month and the start of the repeat window before it. */
+    private Instant lookBackFrom(Instant placed) {
+        Instant monthStart = YearMonth.from(placed.atZone(center.zone())).atDay(1)
+                .atStartOfDay(center.zone()).toInstant();
+        Instant windowStart = placed.minus(config.repeatWindow());
+        return monthStart.isBefore(windowStart) ? monthStart : windowStart;
     }
 
     private static Uni<List<CoachingPlan>> plansOf(String agentId) {
@@ -71,9 +76,9 @@ public class AutomaticPlans {
                 .map(ArrayList::new);
     }
 
-    private Uni<Void> raise(Scored current, List<Scored> evaluations, List<CoachingPlan> plans) {
+    private Uni<Void> raise(Scored current, List<Scored> evaluations, List<CoachingPlan> plans, Instant asOf) {
         List<Detection> detections = rules().detect(current, evaluations,
-                (item, id) -> plans.stream().anyMatch(p -> p.covers(item) && p.evidence.contains(id)));
+                (item, id) -> plans.stream().anyMatch(p -> p.covers(item) && p.evidence.contains(id)), asOf);
         List<CoachingPlan> created = new ArrayList<>();
         for (Detection d : detections) {
             apply(d, current, plans).ifPresent(p -> {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.callqa.feedback.files.FileEntry;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +16,14 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class EvaluationHistory {
+
+    /** When the evaluation's first version was released, as far as the QA file or {@code releasedAt} tell. */
+    public Uni<Instant> firstRelease(java.util.UUID evaluationId, Instant releasedAt) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select min(f.releasedAt) from FileEntry f where f.evaluationId = ?1", Instant.class)
+                .setParameter(1, evaluationId).getSingleResultOrNull())
+                .map(first -> first != null && first.isBefore(releasedAt) ? first : releasedAt);
+    }
 
     /** The agent's evaluations with a version released at or after {@code from}, plus {@code batch}'s of the agent. */
     public Uni<List<Scored>> ofAgent(String agentId, Instant from, List<Scored> batch) {

@@ -44,16 +44,18 @@ public final class TriggerRules {
     }
 
     /**
-     * What {@code current} triggers. {@code history}: the agent's evaluations (newest versions, see
-     * {@link Scored#latest}), including {@code current}; {@code cited}: whether an evaluation is already evidence of
-     * a plan of the agent on an item.
+     * What {@code current} triggers, judged on what was known at {@code asOf} (its release, or its revision's).
+     * {@code history}: the agent's evaluations (newest versions, see {@link Scored#latest}), including
+     * {@code current}; {@code cited}: whether an evaluation is already evidence of a plan of the agent on an item.
      */
-    public List<Detection> detect(Scored current, List<Scored> history, BiPredicate<String, UUID> cited) {
-        List<Scored> asOf = history.stream().filter(s -> !s.placedAt().isAfter(current.placedAt())).toList();
+    public List<Detection> detect(Scored current, List<Scored> history, BiPredicate<String, UUID> cited,
+            Instant asOf) {
+        Instant cut = asOf.isAfter(current.placedAt()) ? asOf : current.placedAt();
+        List<Scored> known = history.stream().filter(s -> !s.placedAt().isAfter(cut)).toList();
         List<Detection> found = new ArrayList<>();
         criticalFailure(current).ifPresent(found::add);
-        lowMonthlyAverage(current, asOf).ifPresent(found::add);
-        found.addAll(repeatedDeductions(current, asOf, cited));
+        lowMonthlyAverage(current, known).ifPresent(found::add);
+        found.addAll(repeatedDeductions(current, known, cited));
         return found;
     }
 
@@ -70,9 +72,9 @@ public final class TriggerRules {
                 Goal.noDeduction(t.recheckCount())));
     }
 
-    Optional<Detection> lowMonthlyAverage(Scored current, List<Scored> asOf) {
+    Optional<Detection> lowMonthlyAverage(Scored current, List<Scored> known) {
         YearMonth month = monthOf(current.placedAt());
-        List<Scored> inMonth = asOf.stream().filter(s -> monthOf(s.placedAt()).equals(month)).toList();
+        List<Scored> inMonth = known.stream().filter(s -> monthOf(s.placedAt()).equals(month)).toList();
         BigDecimal average = ScoreAverage.of(inMonth.stream().map(Scored::totalScore).toList());
         if (inMonth.size() < t.minEvaluations() || average.compareTo(t.passMark()) >= 0) {
             return Optional.empty();
@@ -87,12 +89,13 @@ public final class TriggerRules {
                 Goal.averageAtLeast(t.recheckCount(), t.goalAverage())));
     }
 
-    List<Detection> repeatedDeductions(Scored current, List<Scored> asOf, BiPredicate<String, UUID> cited) {
+    List<Detection> repeatedDeductions(Scored current, List<Scored> known, BiPredicate<String, UUID> cited) {
         Instant from = current.placedAt().minus(t.repeatWindow());
+        Instant to = current.placedAt();
         List<Detection> found = new ArrayList<>();
         for (String item : current.deductedItems()) {
-            List<UUID> evidence = asOf.stream()
-                    .filter(s -> s.placedAt().isAfter(from) && s.deducts(item))
+            List<UUID> evidence = known.stream()
+                    .filter(s -> s.placedAt().isAfter(from) && !s.placedAt().isAfter(to) && s.deducts(item))
                     .map(Scored::evaluationId)
                     .filter(id -> !cited.test(item, id))
                     .toList();
