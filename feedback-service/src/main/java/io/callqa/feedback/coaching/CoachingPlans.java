@@ -21,4 +21,10 @@ public class CoachingPlans {
         return CoachingPlan.<CoachingPlan>list("agentId = ?1 order by createdAt desc", agentId)
                 .map(plans -> plans.stream().map(p -> PlanView.of(p, clock.instant())).toList());
     }
+
+    /** The plans of the team's agents made while they were in it, newest first. */
+    public Uni<List<PlanView>> forTeam(String teamId) {
+        return CoachingPlan.<CoachingPlan>list("teamId = ?1 order by createdAt desc", teamId)
+                .map(plans -> plans.stream().map(p -> PlanView.of(p, clock.instant())).toList());
+    }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import io.callqa.events.EvaluationReleased.ItemResult;
 import io.callqa.feedback.appeals.AppealView;
+import io.callqa.feedback.coaching.PlanView;
 import io.callqa.feedback.floorwalks.FloorWalkView;
 import io.callqa.feedback.library.LibraryEntryView;
 import io.callqa.kit.scores.LatestVersions;
@@ -72,13 +73,15 @@ public record QaFileView(
 
     /**
      * What followed from the evaluations: feedback acknowledged or waiting (and overdue), appeals with their
-     * decisions, excellent recordings and the bonus points they earned, and the floor walks (巡检) about the agent.
+     * decisions, coaching plans (帮扶计划), excellent recordings and the bonus points they earned, and the floor walks
+     * (巡检) about the agent.
      */
     public record Followed(
             long acknowledged,
             long awaitingAcknowledgement,
             long acknowledgementOverdue,
             List<AppealView> appeals,
+            List<PlanView> coachingPlans,
             List<LibraryEntryView> excellentRecordings,
             int bonusPoints,
             List<FloorWalkView> floorWalks) {
