@@ -31,17 +31,17 @@ public class CallIndexer {
                     call_id text, agent_id text, team_id text, queue_id text, channel text, direction text,
                     outcome text, enqueued_at timestamptz, answered_at timestamptz, ended_at timestamptz,
                     talk_seconds integer, wait_seconds integer, caller_hash text, recording_uri text,
-                    recorded_at timestamptz, interval_start timestamptz, interval_end timestamptz)),
+                    wrap_up_code text, recorded_at timestamptz, interval_start timestamptz, interval_end timestamptz)),
             previous as (
                 select c.call_id, c.interval_start
                 from incoming i cross join lateral (select * from call c where c.call_id = i.call_id limit 1) c),
             upserted as (
                 insert into call (call_id, agent_id, team_id, queue_id, channel, direction, outcome, enqueued_at,
                                   answered_at, ended_at, talk_seconds, wait_seconds, caller_hash, recording_uri,
-                                  recorded_at, interval_start, interval_end)
+                                  wrap_up_code, recorded_at, interval_start, interval_end)
                 select i.call_id, i.agent_id, coalesce(i.team_id, a.team_id), i.queue_id, i.channel, i.direction,
                        i.outcome, i.enqueued_at, i.answered_at, i.ended_at, i.talk_seconds, i.wait_seconds,
-                       i.caller_hash, i.recording_uri, i.recorded_at, i.interval_start, i.interval_end
+                       i.caller_hash, i.recording_uri, i.wrap_up_code, i.recorded_at, i.interval_start, i.interval_end
                 from incoming i left join agent a on a.agent_id = i.agent_id
                 on conflict (call_id) do update set
                     agent_id = excluded.agent_id, team_id = excluded.team_id, queue_id = excluded.queue_id,
@@ -49,7 +49,8 @@ public class CallIndexer {
                     enqueued_at = excluded.enqueued_at, answered_at = excluded.answered_at,
                     ended_at = excluded.ended_at, talk_seconds = excluded.talk_seconds,
                     wait_seconds = excluded.wait_seconds, caller_hash = excluded.caller_hash,
-                    recording_uri = excluded.recording_uri, recorded_at = excluded.recorded_at,
+                    recording_uri = excluded.recording_uri, wrap_up_code = excluded.wrap_up_code,
+                    recorded_at = excluded.recorded_at,
                     interval_start = excluded.interval_start, interval_end = excluded.interval_end
                 where call.recorded_at < excluded.recorded_at
                 returning call.call_id, call.team_id, call.agent_id, (xmax = 0) as inserted)

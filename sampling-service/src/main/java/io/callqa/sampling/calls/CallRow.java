@@ -28,6 +28,7 @@ public record CallRow(
         Integer waitSeconds,
         String callerHash,
         String recordingUri,
+        String wrapUpCode,
         Instant recordedAt,
         Instant intervalStart,
         Instant intervalEnd,
@@ -44,7 +45,8 @@ public record CallRow(
                 (call.channel() == null ? CallRecorded.Channel.VOICE : call.channel()).name(), direction.name(),
                 (call.answered() ? CallRecorded.CallOutcome.ANSWERED : CallRecorded.CallOutcome.ABANDONED).name(),
                 stored(call.enqueuedAt()), stored(call.answeredAt()), stored(call.endedAt()), call.talkSeconds(),
-                call.waitSeconds(), call.callerHash(), call.recordingUri(), stored(call.occurredAt()),
+                call.waitSeconds(), call.callerHash(), call.recordingUri(), call.wrapUpCode(),
+                stored(call.occurredAt()),
                 interval == null ? null : interval.start(), interval == null ? null : interval.end(), true, null,
                 null);
     }
@@ -52,7 +54,7 @@ public record CallRow(
     /** This incoming row as the index stored it: the team as resolved, and what the upsert reported. */
     CallRow indexed(Stored stored) {
         return new CallRow(callId, agentId, stored.teamId(), queueId, channel, direction, outcome, enqueuedAt,
-                answeredAt, endedAt, talkSeconds, waitSeconds, callerHash, recordingUri, recordedAt, intervalStart,
+                answeredAt, endedAt, talkSeconds, waitSeconds, callerHash, recordingUri, wrapUpCode, recordedAt, intervalStart,
                 intervalEnd, stored.inserted(), stored.previousIntervalStart(), stored.hireDate());
     }
 

@@ -40,6 +40,9 @@ public class IndexedCall extends PanacheEntityBase {
     public String callerHash;
     @Column(name = "recording_uri")
     public String recordingUri;
+    /** The ticket category (建单项) the agent closed the call with. */
+    @Column(name = "wrap_up_code")
+    public String wrapUpCode;
     /** When the ACD's record was published: a later record replaces an earlier one, never the reverse. */
     @Column(name = "recorded_at")
     public Instant recordedAt;
@@ -69,6 +72,7 @@ public class IndexedCall extends PanacheEntityBase {
         waitSeconds = call.waitSeconds();
         callerHash = call.callerHash();
         recordingUri = call.recordingUri();
+        wrapUpCode = call.wrapUpCode();
         recordedAt = call.occurredAt();
     }
 

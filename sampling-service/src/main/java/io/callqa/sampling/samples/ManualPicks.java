@@ -27,7 +27,7 @@ public class ManualPicks {
     private static final String CALL = """
             select c.call_id, c.agent_id, c.team_id, c.queue_id, c.channel, c.direction, c.outcome, c.enqueued_at,
                    c.answered_at, c.ended_at, c.talk_seconds, c.wait_seconds, c.caller_hash, c.recording_uri,
-                   c.recorded_at, c.interval_start, c.interval_end, false as inserted,
+                   c.wrap_up_code, c.recorded_at, c.interval_start, c.interval_end, false as inserted,
                    cast(null as timestamptz) as previous_interval_start, a.hire_date
             from call c left join agent a on a.agent_id = c.agent_id
             where c.call_id = :callId""";

@@ -13,20 +13,20 @@ record NewSample(UUID sampleId, CallRow call, List<SampleSelected.Reason> reason
     /** The sample as a row of {@code sample}. */
     record Row(UUID sampleId, String callId, String agentId, String teamId, String queueId, Instant enqueuedAt,
             Instant answeredAt, Instant endedAt, Integer talkSeconds, Integer waitSeconds, String recordingUri,
-            String reasons, String mode, String priority, Instant selectedAt, Instant dueAt) {
+            String wrapUpCode, String reasons, String mode, String priority, Instant selectedAt, Instant dueAt) {
     }
 
     Row row() {
         return new Row(sampleId, call.callId(), call.agentId(), call.teamId(), call.queueId(), call.enqueuedAt(),
                 call.answeredAt(), call.endedAt(), call.talkSeconds(), call.waitSeconds(), call.recordingUri(),
-                SampleMerge.reasonsJson(reasons), plan.mode().name(), plan.priority().name(), selectedAt,
+                call.wrapUpCode(), SampleMerge.reasonsJson(reasons), plan.mode().name(), plan.priority().name(), selectedAt,
                 plan.dueAt());
     }
 
     SampleSelected event(UUID eventId, Instant now) {
         return new SampleSelected(eventId, now, sampleId, call.callId(), call.agentId(), call.teamId(),
                 call.queueId(), new SampleSelected.CallSummary(call.enqueuedAt(), call.answeredAt(), call.endedAt(),
-                        call.talkSeconds(), call.waitSeconds(), call.recordingUri()),
+                        call.talkSeconds(), call.waitSeconds(), call.recordingUri(), call.wrapUpCode()),
                 reasons, plan.mode(), plan.priority(), selectedAt, plan.dueAt());
     }
 }

@@ -43,6 +43,8 @@ public class Sample extends PanacheEntityBase {
     public Integer waitSeconds;
     @Column(name = "recording_uri")
     public String recordingUri;
+    @Column(name = "wrap_up_code")
+    public String wrapUpCode;
     @Convert(converter = ReasonsColumn.class)
     public List<SampleSelected.Reason> reasons = new ArrayList<>();
     public String mode;
@@ -65,6 +67,7 @@ public class Sample extends PanacheEntityBase {
         sample.talkSeconds = call.talkSeconds;
         sample.waitSeconds = call.waitSeconds;
         sample.recordingUri = call.recordingUri;
+        sample.wrapUpCode = call.wrapUpCode;
         sample.reasons = new ArrayList<>(reasons);
         sample.mode = plan.mode().name();
         sample.priority = plan.priority().name();
@@ -75,7 +78,8 @@ public class Sample extends PanacheEntityBase {
 
     SampleSelected selected(UUID eventId, Instant now) {
         return new SampleSelected(eventId, now, sampleId, callId, agentId, teamId, queueId,
-                new SampleSelected.CallSummary(enqueuedAt, answeredAt, endedAt, talkSeconds, waitSeconds, recordingUri),
+                new SampleSelected.CallSummary(enqueuedAt, answeredAt, endedAt, talkSeconds, waitSeconds, recordingUri,
+                        wrapUpCode),
                 reasons, SampleSelected.Mode.valueOf(mode), SampleSelected.Priority.valueOf(priority), selectedAt, dueAt);
     }
 }

@@ -18,6 +18,7 @@ record SampleRow(
         Integer talkSeconds,
         Integer waitSeconds,
         String recordingUri,
+        String wrapUpCode,
         String reasons,
         String mode,
         String priority,
@@ -26,7 +27,7 @@ record SampleRow(
 
     SampleSelected.CallSummary call() {
         return new SampleSelected.CallSummary(enqueuedAt, answeredAt, endedAt, talkSeconds, waitSeconds,
-                recordingUri);
+                recordingUri, wrapUpCode);
     }
 
     SampleView view() {

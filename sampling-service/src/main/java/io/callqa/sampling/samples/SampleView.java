@@ -23,7 +23,7 @@ public record SampleView(
     static SampleView of(Sample s) {
         return new SampleView(s.sampleId, s.callId, s.agentId, s.teamId, s.queueId,
                 new SampleSelected.CallSummary(s.enqueuedAt, s.answeredAt, s.endedAt, s.talkSeconds, s.waitSeconds,
-                        s.recordingUri),
+                        s.recordingUri, s.wrapUpCode),
                 s.reasons, s.mode, s.priority, s.selectedAt, s.dueAt);
     }
 }

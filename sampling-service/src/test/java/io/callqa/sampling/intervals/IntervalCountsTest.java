@@ -14,7 +14,7 @@ class IntervalCountsTest {
 
     private static CallRow call(String outcome, Integer waitSeconds) {
         return new CallRow("c1", "a1", "t1", "q1", "VOICE", "INBOUND", outcome, AT, null, AT.plusSeconds(60), 30,
-                waitSeconds, "h", null, AT, AT, AT.plusSeconds(1800), true, null, null);
+                waitSeconds, "h", null, null, AT, AT, AT.plusSeconds(1800), true, null, null);
     }
 
     @Test

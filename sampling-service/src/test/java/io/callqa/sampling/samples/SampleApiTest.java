@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import io.callqa.events.SampleEvent;
 import io.callqa.events.SampleSelected;
 import io.callqa.events.SampleUpdated;
 import io.callqa.events.Topics;
+import io.callqa.sampling.support.Calls;
 import io.callqa.testkit.Fixtures;
 import io.callqa.testkit.InfraResource;
 import io.callqa.testkit.KafkaProbe;
@@ -217,6 +219,49 @@ class SampleApiTest {
     }
 
     @Test
+    void aSampleCarriesTheCallsWrapUpCodeInItsEventAndItsViews() {
+        String agent = "a-" + UUID.randomUUID();
+        CallRecorded call = withWrapUp(Fixtures.answeredCall("c-" + UUID.randomUUID(), agent, "t-1", 12),
+                "BILLING-DISPUTE");
+        KafkaProbe.publish(call);
+
+        SampleSelected selected = await().atMost(WAIT).until(() -> KafkaProbe.events(Topics.SAMPLES,
+                SampleEvent.class, agent).stream().filter(SampleSelected.class::isInstance)
+                .map(SampleSelected.class::cast).findFirst(), Optional::isPresent).orElseThrow();
+        assertEquals("BILLING-DISPUTE", selected.call().wrapUpCode());
+        assertEquals(call.recordingUri(), selected.call().recordingUri());
+        assertEquals(1, TestDatabase.count("select count(*) from call where call_id = ? and wrap_up_code = ?",
+                call.callId(), "BILLING-DISPUTE"));
+
+        given().auth().oauth2(TestTokens.qaLead("q")).when().get("/api/v1/samples/" + selected.sampleId())
+                .then().statusCode(200).body("call.wrapUpCode", equalTo("BILLING-DISPUTE"));
+        given().auth().oauth2(TestTokens.qaLead("q")).queryParam("agentId", agent).when().get("/api/v1/samples")
+                .then().statusCode(200).body("items[0].call.wrapUpCode", equalTo("BILLING-DISPUTE"));
+    }
+
+    @Test
+    void aManualPickCarriesTheCallsWrapUpCodeAndACallWithoutOneHasNone() {
+        String agent = "a-" + UUID.randomUUID();
+        CallRecorded call = withWrapUp(Fixtures.answeredCall("c-" + UUID.randomUUID(), agent, "t-1", 45), "REFUND");
+        KafkaProbe.publish(call);
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from call where call_id = ?",
+                call.callId()) == 1);
+
+        given().auth().oauth2(TestTokens.qaLead("q")).contentType(ContentType.JSON)
+                .body(Map.of("callId", call.callId(), "note", "n"))
+                .when().post("/api/v1/samples")
+                .then().statusCode(201).body("call.wrapUpCode", equalTo("REFUND"));
+        await().atMost(WAIT).until(() -> Calls.selected(agent, call.callId()).isPresent());
+        assertEquals("REFUND", Calls.selected(agent, call.callId()).orElseThrow().call().wrapUpCode());
+
+        String plain = indexedCall(agent, "t-1", 50);
+        given().auth().oauth2(TestTokens.qaLead("q")).contentType(ContentType.JSON)
+                .body(Map.of("callId", plain, "note", "n"))
+                .when().post("/api/v1/samples")
+                .then().statusCode(201).body("call.wrapUpCode", nullValue());
+    }
+
+    @Test
     void unknownOrMalformedSampleIds() {
         given().auth().oauth2(TestTokens.qaLead("q")).when().get("/api/v1/samples/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(PROBLEM);
@@ -322,6 +367,13 @@ class SampleApiTest {
         await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from sample where call_id = ?",
                 call.callId()) == 1);
         return call.callId();
+    }
+
+    private static CallRecorded withWrapUp(CallRecorded c, String wrapUpCode) {
+        return new CallRecorded(c.eventId(), c.occurredAt(), c.callId(), c.channel(), c.direction(), c.queueId(),
+                c.agentId(), c.teamId(), c.callerHash(), c.callerMasked(), c.enqueuedAt(), c.answeredAt(),
+                c.endedAt(), c.talkSeconds(), c.holdSeconds(), c.waitSeconds(), c.outcome(), c.releasedBy(),
+                c.recordingUri(), wrapUpCode, c.csat(), c.transcript());
     }
 
     private static String sampleIdOf(String callId, String agent) {

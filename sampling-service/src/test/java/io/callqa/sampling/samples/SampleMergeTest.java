@@ -92,7 +92,7 @@ class SampleMergeTest {
     private static CallRow call(String id) {
         Instant answered = Instant.parse("2026-11-02T01:00:10Z");
         return new CallRow(id, "a-1", "t-1", "q-1", "VOICE", "INBOUND", "ANSWERED", answered.minusSeconds(10),
-                answered, answered.plusSeconds(12), 12, 10, "h", "s3://r/" + id, answered, null, null, true, null,
+                answered, answered.plusSeconds(12), 12, 10, "h", "s3://r/" + id, null, answered, null, null, true, null,
                 null);
     }
 }
