@@ -7,6 +7,7 @@ import io.callqa.kit.center.CenterConfig;
 import io.callqa.sampling.calls.CallRow;
 import io.callqa.sampling.complaints.ComplaintPicks;
 import io.callqa.sampling.neighbours.NeighbourWaits;
+import io.callqa.sampling.recheck.RecheckPicks;
 import io.callqa.sampling.repeats.RepeatCallPicks;
 import io.callqa.sampling.rules.NewHireRule;
 import io.callqa.sampling.rules.RulesConfig;
@@ -17,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The rules that judge a call when its record arrives: short call and new hire from the call itself; complaint,
- * repeat caller and a waiting neighbour pick from what the index already holds.
+ * repeat caller, a waiting neighbour pick and an open coaching re-check from what the index already holds.
  */
 @ApplicationScoped
 public class ArrivalRules {
@@ -27,14 +28,16 @@ public class ArrivalRules {
     private final ComplaintPicks complaints;
     private final RepeatCallPicks repeats;
     private final NeighbourWaits neighbours;
+    private final RecheckPicks rechecks;
 
     public ArrivalRules(RulesConfig config, CenterConfig center, ComplaintPicks complaints, RepeatCallPicks repeats,
-            NeighbourWaits neighbours) {
+            NeighbourWaits neighbours, RecheckPicks rechecks) {
         this.shortCall = new ShortCallRule(config.shortCall().maxTalkSeconds());
         this.newHire = new NewHireRule(config.newHire().days(), center.zone());
         this.complaints = complaints;
         this.repeats = repeats;
         this.neighbours = neighbours;
+        this.rechecks = rechecks;
     }
 
     public Uni<List<Pick>> picks(List<CallRow> calls) {
@@ -50,6 +53,7 @@ public class ArrivalRules {
         return complaints.forArrived(calls).invoke(picks::addAll)
                 .chain(() -> repeats.forArrived(calls)).invoke(picks::addAll)
                 .chain(() -> neighbours.forArrived(calls)).invoke(picks::addAll)
+                .chain(() -> rechecks.forArrived(calls)).invoke(picks::addAll)
                 .replaceWith(picks);
     }
 }

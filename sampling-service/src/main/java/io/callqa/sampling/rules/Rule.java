@@ -14,7 +14,8 @@ public enum Rule {
     NEW_HIRE(Mode.POSTHOC, Priority.NORMAL),
     COMPLAINT(Mode.REALTIME, Priority.URGENT),
     REPEAT_CALL(Mode.POSTHOC, Priority.NORMAL),
-    MANUAL(Mode.POSTHOC, Priority.NORMAL);
+    MANUAL(Mode.POSTHOC, Priority.NORMAL),
+    RECHECK(Mode.REALTIME, Priority.HIGH);
 
     private final Mode mode;
     private final Priority priority;

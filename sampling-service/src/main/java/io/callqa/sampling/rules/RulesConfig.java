@@ -31,6 +31,8 @@ public interface RulesConfig {
 
     Switch manual();
 
+    Recheck recheck();
+
     Due due();
 
     /** Every rule's switch, keyed by rule. */
@@ -45,6 +47,7 @@ public interface RulesConfig {
         switches.put(Rule.COMPLAINT, complaint());
         switches.put(Rule.REPEAT_CALL, repeatCall());
         switches.put(Rule.MANUAL, manual());
+        switches.put(Rule.RECHECK, recheck());
         return new RuleBook(switches);
     }
 
@@ -128,6 +131,12 @@ public interface RulesConfig {
         /** A call back from the same caller within this time after an answered inbound call. */
         @WithDefault("24h")
         Duration window();
+    }
+
+    interface Recheck extends Switch {
+        /** The calls a coaching plan's re-check (复检) samples when the plan does not say (recheckCalls 0). */
+        @WithDefault("3")
+        int calls();
     }
 
     interface Due {

@@ -29,7 +29,8 @@ public class DailyCaps {
     record Count(String agentId, String rule, LocalDate callDay, int picks) {
     }
 
-    Uni<List<Pick>> admit(List<Pick> picks, RuleBook book, ZoneId zone) {
+    /** The picks within their rules' caps, in order; with no cap configured, all of them without a query. */
+    public Uni<List<Pick>> admit(List<Pick> picks, RuleBook book, ZoneId zone) {
         List<Key> keys = picks.stream().filter(p -> book.capPerAgentPerDay(p.reason().rule()).isPresent())
                 .map(p -> key(p, zone)).distinct().toList();
         if (keys.isEmpty()) {
