@@ -54,8 +54,8 @@ public record CallRow(
     /** This incoming row as the index stored it: the team as resolved, and what the upsert reported. */
     CallRow indexed(Stored stored) {
         return new CallRow(callId, agentId, stored.teamId(), queueId, channel, direction, outcome, enqueuedAt,
-                answeredAt, endedAt, talkSeconds, waitSeconds, callerHash, recordingUri, wrapUpCode, recordedAt, intervalStart,
-                intervalEnd, stored.inserted(), stored.previousIntervalStart(), stored.hireDate());
+                answeredAt, endedAt, talkSeconds, waitSeconds, callerHash, recordingUri, wrapUpCode, recordedAt,
+                intervalStart, intervalEnd, stored.inserted(), stored.previousIntervalStart(), stored.hireDate());
     }
 
     /** What the upsert answers for a call it inserted or replaced. */

@@ -40,7 +40,8 @@ public class RecheckPicks {
 
     private static final String TAKEN = """
             select call_id from sample_reason
-            where rule = 'RECHECK' and call_id in (select json_array_elements_text(cast(cast(:ids as text) as json)))""";
+            where rule = 'RECHECK'
+              and call_id in (select json_array_elements_text(cast(cast(:ids as text) as json)))""";
 
     private static final String INDEXED = """
             select * from call c
@@ -124,7 +125,8 @@ public class RecheckPicks {
         }
         List<Pick> tentative = choices.stream().map(c -> pick.apply(c.call(), c.reason())).toList();
         return caps.admit(tentative, book, zone).chain(admitted -> {
-            Set<String> in = admitted.stream().map(p -> p.call().callId()).collect(Collectors.toCollection(HashSet::new));
+            Set<String> in = admitted.stream().map(p -> p.call().callId())
+                    .collect(Collectors.toCollection(HashSet::new));
             List<Choice> kept = RecheckRule.renumber(choices.stream().filter(c -> in.contains(c.call().callId()))
                     .toList());
             if (kept.isEmpty()) {

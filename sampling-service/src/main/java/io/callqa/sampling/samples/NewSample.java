@@ -19,8 +19,8 @@ record NewSample(UUID sampleId, CallRow call, List<SampleSelected.Reason> reason
     Row row() {
         return new Row(sampleId, call.callId(), call.agentId(), call.teamId(), call.queueId(), call.enqueuedAt(),
                 call.answeredAt(), call.endedAt(), call.talkSeconds(), call.waitSeconds(), call.recordingUri(),
-                call.wrapUpCode(), SampleMerge.reasonsJson(reasons), plan.mode().name(), plan.priority().name(), selectedAt,
-                plan.dueAt());
+                call.wrapUpCode(), SampleMerge.reasonsJson(reasons), plan.mode().name(), plan.priority().name(),
+                selectedAt, plan.dueAt());
     }
 
     SampleSelected event(UUID eventId, Instant now) {

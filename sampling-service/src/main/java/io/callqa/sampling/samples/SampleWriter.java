@@ -38,12 +38,12 @@ public class SampleWriter {
 
     private static final String INSERT_SAMPLES = """
             insert into sample (sample_id, call_id, agent_id, team_id, queue_id, enqueued_at, answered_at, ended_at,
-                                talk_seconds, wait_seconds, recording_uri, wrap_up_code, reasons, mode, priority, selected_at,
-                                due_at)
+                                talk_seconds, wait_seconds, recording_uri, wrap_up_code, reasons, mode, priority,
+                                selected_at, due_at)
             select * from json_to_recordset(cast(cast(:rows as text) as json)) as r(sample_id uuid, call_id text, agent_id text,
                 team_id text, queue_id text, enqueued_at timestamptz, answered_at timestamptz, ended_at timestamptz,
-                talk_seconds integer, wait_seconds integer, recording_uri text, wrap_up_code text, reasons text, mode text,
-                priority text, selected_at timestamptz, due_at timestamptz)""";
+                talk_seconds integer, wait_seconds integer, recording_uri text, wrap_up_code text, reasons text,
+                mode text, priority text, selected_at timestamptz, due_at timestamptz)""";
 
     private static final String UPDATE_SAMPLES = """
             update sample s set reasons = r.reasons, mode = r.mode, priority = r.priority, due_at = r.due_at
