@@ -3,8 +3,9 @@ package io.callqa.sampling.recheck;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -93,8 +94,7 @@ public class RecheckPicks {
                         : Sql.rows(INDEXED, CallRow.class, "agent", recheck.agentId(), "from", recheck.completedAt(),
                                         "limit", book.capPerAgentPerDay(Rule.RECHECK).isPresent() ? Integer.MAX_VALUE
                                                 : recheck.calls())
-                                .chain(calls -> take(RecheckRule.choose(List.of(recheck), calls, Set.of()),
-                                        Pick::outsideEventTime)));
+                                .chain(calls -> take(List.of(recheck), calls, Set.of(), Pick::outsideEventTime)));
     }
 
     /** The picks of the open re-checks among the calls of a batch: one query when none is open. */
@@ -103,41 +103,58 @@ public class RecheckPicks {
             return Uni.createFrom().item(List.of());
         }
         return Sql.rows(OPEN, Open.class).chain(open -> {
-            Set<String> agents = open.stream().map(Open::agentId).collect(Collectors.toSet());
-            List<CallRow> candidates = calls.stream()
-                    .filter(c -> c.answered() && agents.contains(c.agentId())).toList();
+            List<CallRow> candidates = RecheckRule.candidates(open, calls, Set.of());
             if (candidates.isEmpty()) {
                 return Uni.createFrom().item(List.<Pick>of());
             }
             return Sql.rows(TAKEN, CallId.class, "ids", Sql.json(candidates.stream().map(CallRow::callId).toList()))
                     .map(taken -> taken.stream().map(CallId::callId).collect(Collectors.toSet()))
-                    .chain(taken -> take(RecheckRule.choose(open, candidates, taken), Pick::new));
+                    .chain(taken -> take(open, candidates, taken, Pick::new));
         });
     }
 
     /**
-     * Admits the choices under RECHECK's daily cap (if any; the writer then admits the same picks), numbers what
-     * remains, and counts it against each re-check.
+     * Chooses the re-checks' calls within RECHECK's daily cap, if one is set (the writer then admits exactly these
+     * picks), and counts them against each re-check.
      */
-    private Uni<List<Pick>> take(List<Choice> choices, BiFunction<CallRow, Reason, Pick> pick) {
-        if (choices.isEmpty()) {
+    private Uni<List<Pick>> take(List<Open> open, List<CallRow> calls, Set<String> taken,
+            BiFunction<CallRow, Reason, Pick> pick) {
+        List<CallRow> candidates = RecheckRule.candidates(open, calls, taken);
+        if (candidates.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Pick> tentative = choices.stream().map(c -> pick.apply(c.call(), c.reason())).toList();
-        return caps.admit(tentative, book, zone).chain(admitted -> {
-            Set<String> in = admitted.stream().map(p -> p.call().callId())
-                    .collect(Collectors.toCollection(HashSet::new));
-            List<Choice> kept = RecheckRule.renumber(choices.stream().filter(c -> in.contains(c.call().callId()))
-                    .toList());
-            if (kept.isEmpty()) {
+        return budget(candidates, pick).chain(budget -> {
+            List<Choice> choices = RecheckRule.choose(open, candidates, taken, budget);
+            if (choices.isEmpty()) {
                 return Uni.createFrom().item(List.<Pick>of());
             }
-            List<Taken> taken = kept.stream().collect(Collectors.groupingBy(c -> c.recheck().planId().toString(),
+            List<Taken> counts = choices.stream().collect(Collectors.groupingBy(c -> c.recheck().planId().toString(),
                     Collectors.counting())).entrySet().stream()
                     .map(e -> new Taken(e.getKey(), e.getValue().intValue())).toList();
-            return Sql.update(TAKE, "rows", Sql.json(taken))
-                    .replaceWith(kept.stream().map(c -> pick.apply(c.call(), c.reason())).toList());
+            return Sql.update(TAKE, "rows", Sql.json(counts))
+                    .replaceWith(choices.stream().map(c -> pick.apply(c.call(), c.reason())).toList());
         });
+    }
+
+    /**
+     * What the cap allows per agent and local day: as many calls as the cap admits among all the candidates (the
+     * cap admits the first ones of each day in order, so any choice of that many is admitted too).
+     */
+    private Uni<RecheckRule.Budget> budget(List<CallRow> candidates, BiFunction<CallRow, Reason, Pick> pick) {
+        if (book.capPerAgentPerDay(Rule.RECHECK).isEmpty()) {
+            return Uni.createFrom().item(RecheckRule.Budget.unlimited());
+        }
+        Reason probe = new Reason(Rule.RECHECK, "cap probe");
+        return caps.admit(candidates.stream().map(c -> pick.apply(c, probe)).toList(), book, zone)
+                .map(admitted -> {
+                    Map<String, Integer> left = new HashMap<>();
+                    admitted.forEach(p -> left.merge(dayKey(p.call()), 1, Integer::sum));
+                    return call -> left.merge(dayKey(call), -1, Integer::sum) >= 0;
+                });
+    }
+
+    private String dayKey(CallRow call) {
+        return call.agentId() + "|" + call.start().atZone(zone).toLocalDate();
     }
 
     private Open opened(CoachingCompleted completed) {

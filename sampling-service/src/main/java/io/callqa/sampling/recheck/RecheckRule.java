@@ -45,6 +45,19 @@ public final class RecheckRule {
         }
     }
 
+    /**
+     * What a rule's daily cap still allows: {@code spend} answers whether the call may be picked and, if so,
+     * counts it. Without a cap every call may.
+     */
+    @FunctionalInterface
+    public interface Budget {
+        boolean spend(CallRow call);
+
+        static Budget unlimited() {
+            return call -> true;
+        }
+    }
+
     /** A call chosen for a re-check, as its {@code ordinal}-th of {@code of}. */
     public record Choice(Open recheck, CallRow call, int ordinal) {
 
@@ -60,10 +73,11 @@ public final class RecheckRule {
 
     /**
      * The calls each open re-check takes from {@code calls}, oldest re-check first, numbered on from the picks it
-     * already has. Calls in {@code taken} (already serving a re-check) and calls not answered by the re-check's
-     * agent at or after its completion are passed over.
+     * already has. Calls in {@code taken} (already serving a re-check), calls not answered by the re-check's agent
+     * at or after its completion, and calls the cap's {@code budget} refuses are passed over: they do not count,
+     * and the re-check takes the agent's next call instead.
      */
-    public static List<Choice> choose(List<Open> open, List<CallRow> calls, Set<String> taken) {
+    public static List<Choice> choose(List<Open> open, List<CallRow> calls, Set<String> taken, Budget budget) {
         Set<String> used = new HashSet<>(taken);
         Map<String, List<CallRow>> byAgent = new LinkedHashMap<>();
         calls.stream().filter(RecheckRule::eligible).sorted(EARLIEST)
@@ -75,7 +89,9 @@ public final class RecheckRule {
                 if (ordinal > recheck.calls()) {
                     break;
                 }
-                if (!call.answeredAt().isBefore(recheck.completedAt()) && used.add(call.callId())) {
+                if (!call.answeredAt().isBefore(recheck.completedAt()) && !used.contains(call.callId())
+                        && budget.spend(call)) {
+                    used.add(call.callId());
                     choices.add(new Choice(recheck, call, ordinal++));
                 }
             }
@@ -83,25 +99,22 @@ public final class RecheckRule {
         return choices;
     }
 
-    /**
-     * The choices that remain after some were dropped (a daily cap), numbered again so that each re-check's picks
-     * stay {@code 1..n} without gaps: a dropped call does not count, and the re-check takes a later call instead.
-     */
-    public static List<Choice> renumber(List<Choice> kept) {
-        Map<UUID, Integer> next = new LinkedHashMap<>();
-        List<Choice> numbered = new ArrayList<>(kept.size());
-        for (Choice choice : kept) {
-            int ordinal = next.merge(choice.recheck().planId(), choice.recheck().next(), (a, b) -> a + 1);
-            numbered.add(new Choice(choice.recheck(), choice.call(), ordinal));
-        }
-        return numbered;
-    }
-
     /** The reason of the {@code ordinal}-th of {@code of} re-check calls after a plan; the detail is a contract. */
     public static Reason reason(UUID planId, int ordinal, int of, Instant completedAt) {
         return new Reason(Rule.RECHECK, "re-check " + ordinal + " of " + of + " after coaching plan " + planId,
                 Map.of("planId", planId.toString(), "ordinal", ordinal, "of", of,
                         "completedAt", completedAt.toString()));
+    }
+
+    /**
+     * The calls of {@code calls} some open re-check could take, earliest first: answered by its agent at or after
+     * its completion, and not in {@code taken}.
+     */
+    public static List<CallRow> candidates(List<Open> open, List<CallRow> calls, Set<String> taken) {
+        return calls.stream().filter(RecheckRule::eligible).filter(c -> !taken.contains(c.callId()))
+                .filter(c -> open.stream().anyMatch(o -> o.remaining() > 0 && o.agentId().equals(c.agentId())
+                        && !c.answeredAt().isBefore(o.completedAt())))
+                .sorted(EARLIEST).toList();
     }
 
     private static boolean eligible(CallRow call) {

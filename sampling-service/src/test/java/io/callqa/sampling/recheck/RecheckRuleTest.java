@@ -23,6 +23,7 @@ class RecheckRuleTest {
 
     private static final Instant COMPLETED = Instant.parse("2026-11-10T02:00:00Z");
     private static final UUID PLAN = UUID.fromString("3f0c9a4e-1b2d-4c5e-8f70-1a2b3c4d5e6f");
+    private static final RecheckRule.Budget ANY = RecheckRule.Budget.unlimited();
 
     @Test
     void takesTheAgentsNextAnsweredCallsFromCompletionEarliestFirstUpToN() {
@@ -31,7 +32,7 @@ class RecheckRuleTest {
                 answered("c-before", "a-1", -1), answered("c-1", "a-1", 0), answered("c-3", "a-1", 300),
                 answered("c-other", "a-2", 100));
 
-        List<Choice> choices = RecheckRule.choose(List.of(recheck), calls, Set.of());
+        List<Choice> choices = RecheckRule.choose(List.of(recheck), calls, Set.of(), ANY);
 
         assertEquals(List.of("c-1", "c-2", "c-3"), choices.stream().map(c -> c.call().callId()).toList());
         assertEquals(List.of(1, 2, 3), choices.stream().map(Choice::ordinal).toList());
@@ -42,7 +43,7 @@ class RecheckRuleTest {
         Open recheck = new Open(PLAN, "a-1", 3, 3, COMPLETED);
 
         List<Choice> choices = RecheckRule.choose(List.of(recheck), List.of(answered("c-at", "a-1", 0),
-                answered("c-just-before", "a-1", -1)), Set.of());
+                answered("c-just-before", "a-1", -1)), Set.of(), ANY);
 
         assertEquals(List.of("c-at"), choices.stream().map(c -> c.call().callId()).toList());
     }
@@ -53,7 +54,7 @@ class RecheckRuleTest {
         CallRow abandoned = new CallRow("c-x", "a-1", "t-1", "q-1", "VOICE", "OUTBOUND", "ABANDONED", null, null,
                 COMPLETED.plusSeconds(30), null, null, null, null, null, COMPLETED, null, null, true, null, null);
 
-        assertTrue(RecheckRule.choose(List.of(recheck), List.of(abandoned), Set.of()).isEmpty());
+        assertTrue(RecheckRule.choose(List.of(recheck), List.of(abandoned), Set.of(), ANY).isEmpty());
     }
 
     @Test
@@ -61,7 +62,7 @@ class RecheckRuleTest {
         Open recheck = new Open(PLAN, "a-1", 3, 1, COMPLETED);
 
         List<Choice> choices = RecheckRule.choose(List.of(recheck), List.of(answered("c-5", "a-1", 500),
-                answered("c-6", "a-1", 600)), Set.of());
+                answered("c-6", "a-1", 600)), Set.of(), ANY);
 
         assertEquals(1, choices.size());
         assertEquals(3, choices.get(0).ordinal());
@@ -76,7 +77,7 @@ class RecheckRuleTest {
         List<CallRow> calls = List.of(answered("c-1", "a-1", 100), answered("c-2", "a-1", 200),
                 answered("c-3", "a-1", 300), answered("c-4", "a-1", 400));
 
-        List<Choice> choices = RecheckRule.choose(List.of(newer, older), calls, Set.of("c-1"));
+        List<Choice> choices = RecheckRule.choose(List.of(newer, older), calls, Set.of("c-1"), ANY);
 
         assertEquals(List.of("c-2", "c-3", "c-4"), choices.stream().map(c -> c.call().callId()).toList());
         assertEquals(List.of(PLAN, PLAN, second), choices.stream().map(c -> c.recheck().planId()).toList());
@@ -87,15 +88,31 @@ class RecheckRuleTest {
     void aClosedReCheckTakesNothing() {
         Open done = new Open(PLAN, "a-1", 3, 0, COMPLETED);
 
-        assertTrue(RecheckRule.choose(List.of(done), List.of(answered("c-1", "a-1", 10)), Set.of()).isEmpty());
+        assertTrue(RecheckRule.choose(List.of(done), List.of(answered("c-1", "a-1", 10)), Set.of(), ANY).isEmpty());
     }
 
     @Test
-    void renumberingClosesTheGapsOfDroppedChoices() {
-        Open recheck = new Open(PLAN, "a-1", 3, 2, COMPLETED);
-        List<Choice> kept = List.of(new Choice(recheck, answered("c-7", "a-1", 700), 3));
+    void aCallTheCapRefusesDoesNotCountAndTheNextOneTakesItsPlace() {
+        Open recheck = new Open(PLAN, "a-1", 2, 2, COMPLETED);
+        List<CallRow> calls = List.of(answered("c-1", "a-1", 100), answered("c-2", "a-1", 200),
+                answered("c-3", "a-1", 300));
 
-        assertEquals(List.of(2), RecheckRule.renumber(kept).stream().map(Choice::ordinal).toList());
+        List<Choice> choices = RecheckRule.choose(List.of(recheck), calls, Set.of(),
+                call -> !call.callId().equals("c-2"));
+
+        assertEquals(List.of("c-1", "c-3"), choices.stream().map(c -> c.call().callId()).toList());
+        assertEquals(List.of(1, 2), choices.stream().map(Choice::ordinal).toList());
+    }
+
+    @Test
+    void candidatesAreTheCallsSomeOpenReCheckCouldTakeEarliestFirst() {
+        Open recheck = new Open(PLAN, "a-1", 3, 3, COMPLETED);
+        List<CallRow> calls = List.of(answered("c-2", "a-1", 200), answered("c-before", "a-1", -5),
+                answered("c-other", "a-2", 100), answered("c-1", "a-1", 100), answered("c-taken", "a-1", 50));
+
+        List<CallRow> candidates = RecheckRule.candidates(List.of(recheck), calls, Set.of("c-taken"));
+
+        assertEquals(List.of("c-1", "c-2"), candidates.stream().map(CallRow::callId).toList());
     }
 
     @Test
