@@ -73,14 +73,14 @@ class CoachingLoopIT {
 
         String planId = await().atMost(WAIT).until(() -> given().auth().oauth2(teamLead).queryParam("agentId", agent)
                 .when().get(url("feedback", "/api/v1/coaching-plans"))
-                .then().statusCode(200).extract().jsonPath().getString("find { it.state == 'OPEN' }.id"),
+                .then().statusCode(200).extract().jsonPath().getString("find { it.state == 'OPEN' }.planId"),
                 id -> id != null);
         JsonPath plan = given().auth().oauth2(teamLead).when().get(url("feedback", "/api/v1/coaching-plans/" + planId))
                 .then().statusCode(200).body("trigger", equalTo("CRITICAL_FAILURE"), "weakItems", hasItem("S4"))
                 .extract().jsonPath();
         given().auth().oauth2(teamLead).when().post(url("feedback", "/api/v1/coaching-plans/" + planId + "/start"))
                 .then().statusCode(200).body("state", equalTo("IN_PROGRESS"));
-        for (String task : plan.getList("tasks.id", String.class)) {
+        for (String task : plan.getList("tasks.taskId", String.class)) {
             given().auth().oauth2(teamLead)
                     .when().post(url("feedback", "/api/v1/coaching-plans/" + planId + "/tasks/" + task + "/done"))
                     .then().statusCode(200);

@@ -97,7 +97,7 @@ class SamplingResilienceIT {
     private static final Duration LATENESS = Duration.ofMinutes(15);
     private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(5);
     private static final Set<String> MODELLED_RULES = Set.of("SHORT_CALL", "SLA_MISS_LONG_CALL", "REPEAT_CALL");
-    private static final List<String> CHANNELS = List.of("CALLS", "ROSTER", "COMPLAINTS", "EVALUATIONS");
+    private static final List<String> CHANNELS = List.of("CALLS", "ROSTER", "COMPLAINTS", "EVALUATIONS", "FEEDBACK");
 
     @TempDir
     static Path data;
