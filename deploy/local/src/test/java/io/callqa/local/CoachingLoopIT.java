@@ -88,8 +88,9 @@ class CoachingLoopIT {
         given().auth().oauth2(teamLead).when().post(url("feedback", "/api/v1/coaching-plans/" + planId + "/complete"))
                 .then().statusCode(200).body("state", equalTo("COMPLETED"));
 
-        // the re-check takes the calls answered after the plan was completed
-        ServiceInstance.sleep(3_000);
+        // the re-check takes the calls answered after the plan was completed; each call is answered 5.5 s before
+        // it is ingested
+        ServiceInstance.sleep(7_000);
         List<String> next = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String callId = "call-" + UUID.randomUUID();
@@ -97,13 +98,18 @@ class CoachingLoopIT {
             next.add(callId);
             ServiceInstance.sleep(1_100);
         }
-        await().atMost(WAIT).untilAsserted(() -> {
-            JsonPath samples = given().auth().oauth2(evaluator).queryParam("agentId", agent)
-                    .when().get(url("sampling", "/api/v1/samples")).then().statusCode(200).extract().jsonPath();
-            List<String> rechecked = samples.getList("items.findAll { it.reasons.any { r -> r.rule == 'RECHECK' } }"
-                    + ".callId", String.class);
-            assertEquals(next.subList(0, 3).stream().sorted().toList(), rechecked.stream().sorted().toList());
-        });
+        try {
+            await().atMost(WAIT).untilAsserted(() -> {
+                JsonPath samples = given().auth().oauth2(evaluator).queryParam("agentId", agent)
+                        .when().get(url("sampling", "/api/v1/samples")).then().statusCode(200).extract().jsonPath();
+                List<String> rechecked = samples.getList("items.findAll { it.reasons.any { r -> r.rule == 'RECHECK' } }"
+                        + ".callId", String.class);
+                assertEquals(next.subList(0, 3).stream().sorted().toList(), rechecked.stream().sorted().toList(),
+                        samples.prettify());
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "\n" + tail("sampling") + "\n" + tail("feedback"), e);
+        }
         JsonPath samples = given().auth().oauth2(evaluator).queryParam("agentId", agent)
                 .when().get(url("sampling", "/api/v1/samples")).then().statusCode(200).extract().jsonPath();
         List<String> details = samples.getList("items.reasons.flatten().findAll { it.rule == 'RECHECK' }.detail",
@@ -170,6 +176,17 @@ class CoachingLoopIT {
             return "{\"itemId\":\"" + id + "\",\"awarded\":" + item.get("maxPoints") + "}";
         }).collect(Collectors.joining(","));
         return "{\"taskId\":\"" + taskId + "\",\"items\":[" + verdicts + "]}";
+    }
+
+    /** The end of a service's log, for a failure message. */
+    private static String tail(String service) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(stack.logFile(service));
+            return "--- " + service + " log ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60),
+                    lines.size()));
+        } catch (java.io.IOException e) {
+            return "(no " + service + " log: " + e.getMessage() + ")";
+        }
     }
 
     private static String url(String service, String path) {
