@@ -55,6 +55,51 @@ class EventJsonTest {
     }
 
     @Test
+    void itemLabelsRoundTripAndOlderItemsReadWithoutThem() throws Exception {
+        var labels = new EvaluationReleased.Labels(new EvaluationReleased.Text("不使用服务禁语", "No banned phrases"),
+                new EvaluationReleased.Text("服务能力", "Service ability"),
+                new EvaluationReleased.Text("使用服务禁语", "Used a banned phrase"));
+        var item = new EvaluationReleased.ItemResult("S4", "SERVICE", "CRITICAL", 0, 0, false, true, "BANNED_PHRASE",
+                null, null, labels);
+        var released = new EvaluationReleased(UUID.randomUUID(), T0, UUID.randomUUID(), 1, null, "c-1", "a-7", "t-1",
+                "e-1", List.of(), "personal-qa", 1, new BigDecimal("0.0"), true, true,
+                new EvaluationReleased.Flags(false, false, false), List.of(item), null, T0);
+
+        var read = (EvaluationReleased) EventJson.read(EventJson.write(released), EvaluationEvent.class);
+
+        assertEquals(labels, read.items().get(0).labels());
+        String older = EventJson.write(released).replace(EventJson.mapper().writeValueAsString(labels), "null");
+        assertEquals(null, ((EvaluationReleased) EventJson.read(older, EvaluationEvent.class)).items().get(0).labels());
+    }
+
+    @Test
+    void coachingAndLibraryEventsRoundTripOnTheFeedbackTopic() {
+        var completed = new CoachingCompleted(UUID.randomUUID(), T0, UUID.randomUUID(), "a-7", "t-1", List.of("S4"),
+                CoachingCompleted.GoalKind.NO_DEDUCTION, null, 3, "lead-t-1", T0);
+        var approved = new ExcellentRecordingApproved(UUID.randomUUID(), T0, UUID.randomUUID(), UUID.randomUUID(), 1,
+                "c-1", "a-7", "t-1", List.of("S1", "C2"), "q-billing", "BILLING_QUERY", "s3://recordings/c-1.wav",
+                new BigDecimal("99.0"), 2, "q-1", T0);
+
+        assertEquals(completed, EventJson.read(EventJson.write(completed), FeedbackEvent.class));
+        assertEquals(approved, EventJson.read(EventJson.write(approved), FeedbackEvent.class));
+        assertEquals(Topics.FEEDBACK, completed.topic());
+        assertEquals("a-7", approved.key());
+        assertTrue(EventJson.write(completed).contains("\"type\":\"CoachingCompleted\""));
+    }
+
+    @Test
+    void aSampleCarriesTheCallsWrapUpCode() {
+        var sample = new SampleSelected(UUID.randomUUID(), T0, UUID.randomUUID(), "c-1", "a-7", "t-1", "q-billing",
+                new SampleSelected.CallSummary(T0, T0, T0.plusSeconds(12), 12, 0, null, "BILLING_QUERY"), List.of(),
+                SampleSelected.Mode.REALTIME, SampleSelected.Priority.HIGH, T0, T0.plusSeconds(3600));
+
+        var read = (SampleSelected) EventJson.read(EventJson.write(sample), SampleEvent.class);
+
+        assertEquals("BILLING_QUERY", read.call().wrapUpCode());
+        assertEquals(null, new SampleSelected.CallSummary(T0, T0, T0, 0, 0, null).wrapUpCode());
+    }
+
+    @Test
     void appealAndCalibrationEventsRoundTripWithTheirTypes() {
         var filed = new AppealFiled(UUID.randomUUID(), T0, UUID.randomUUID(), UUID.randomUUID(), 1, "a-7", "t-1",
                 List.of("S1"), "I did greet", T0);
