@@ -43,6 +43,13 @@ public record EvaluationRevised(
         items = items == null ? List.of() : List.copyOf(items);
     }
 
+    /** The revised evaluation as a release of its new version (same event id), for readers that file both alike. */
+    public EvaluationReleased asReleased() {
+        return new EvaluationReleased(eventId, occurredAt, evaluationId, version, sampleId, callId, agentId, teamId,
+                evaluatorId, reasons, scorecardId, scorecardVersion, totalScore, criticalFailed, problemFound, flags,
+                items, comment, releasedAt);
+    }
+
     @Override
     public String key() {
         return agentId != null ? agentId : callId;

@@ -95,22 +95,7 @@ public class FileEntry extends PanacheEntityBase {
 
     /** A revised version: the whole evaluation as revised, and why. */
     static FileEntry of(EvaluationRevised e) {
-        FileEntry entry = new FileEntry();
-        entry.evaluationId = e.evaluationId();
-        entry.version = e.version();
-        entry.agentId = e.agentId();
-        entry.teamId = e.teamId();
-        entry.callId = e.callId();
-        entry.sampleId = e.sampleId();
-        entry.evaluatorId = e.evaluatorId();
-        entry.scorecardId = e.scorecardId();
-        entry.scorecardVersion = e.scorecardVersion();
-        entry.totalScore = e.totalScore();
-        entry.criticalFailed = e.criticalFailed();
-        entry.problemFound = e.problemFound();
-        entry.comment = e.comment();
-        entry.items = new ArrayList<>(e.items());
-        entry.releasedAt = e.releasedAt();
+        FileEntry entry = of(e.asReleased());
         entry.cause = e.cause().name();
         entry.previousVersion = e.previousVersion();
         entry.appealId = e.appealId();
