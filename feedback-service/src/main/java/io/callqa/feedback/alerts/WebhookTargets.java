@@ -1,6 +1,7 @@
 package io.callqa.feedback.alerts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ public class WebhookTargets {
     List<String> namesFor(AlertKind kind) {
         return config.webhooks().entrySet().stream()
                 .filter(e -> e.getValue().kinds().map(kinds -> kinds.contains(kind)).orElse(true))
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.callqa.events.CoachingCompleted.GoalKind;
+import io.callqa.kit.persistence.StringListColumn;
+import io.callqa.kit.persistence.UuidListColumn;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -33,9 +35,9 @@ public class CoachingPlan extends PanacheEntityBase {
     public String trigger;
     @Column(name = "trigger_key")
     public String triggerKey;
-    @Convert(converter = JsonColumns.Uuids.class)
+    @Convert(converter = UuidListColumn.class)
     public List<UUID> evidence = new ArrayList<>();
-    @Convert(converter = JsonColumns.Strings.class)
+    @Convert(converter = StringListColumn.class)
     @Column(name = "weak_items")
     public List<String> weakItems = new ArrayList<>();
     @Column(name = "goal_kind")

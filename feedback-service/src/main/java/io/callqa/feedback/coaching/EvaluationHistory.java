@@ -3,6 +3,7 @@ package io.callqa.feedback.coaching;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import io.callqa.feedback.files.FileEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -18,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class EvaluationHistory {
 
     /** When the evaluation's first version was released, as far as the QA file or {@code releasedAt} tell. */
-    public Uni<Instant> firstRelease(java.util.UUID evaluationId, Instant releasedAt) {
+    public Uni<Instant> firstRelease(UUID evaluationId, Instant releasedAt) {
         return Panache.getSession().chain(s -> s.createSelectionQuery(
                         "select min(f.releasedAt) from FileEntry f where f.evaluationId = ?1", Instant.class)
                 .setParameter(1, evaluationId).getSingleResultOrNull())

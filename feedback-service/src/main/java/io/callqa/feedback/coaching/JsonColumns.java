@@ -15,22 +15,6 @@ final class JsonColumns {
     }
 
     @Converter
-    public static class Strings extends JsonColumn<List<String>> {
-        public Strings() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
-
-    @Converter
-    public static class Uuids extends JsonColumn<List<UUID>> {
-        public Uuids() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
-
-    @Converter
     public static class Tasks extends JsonColumn<List<PlanTask>> {
         public Tasks() {
             super(new TypeReference<>() {

@@ -1,5 +1,7 @@
 package io.callqa.feedback.coaching;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ public record PlanTask(UUID taskId, String itemId, TaskKind kind, String descrip
 
     /** The library query that lists excellent recordings of an item. */
     public static String libraryLink(String itemId) {
-        return "/api/v1/library?item=" + java.net.URLEncoder.encode(itemId, java.nio.charset.StandardCharsets.UTF_8);
+        return "/api/v1/library?item=" + URLEncoder.encode(itemId, StandardCharsets.UTF_8);
     }
 
     public static PlanTask of(String itemId, TaskKind kind, String description) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.callqa.kit.persistence.StringListColumn;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -33,7 +34,7 @@ public class LibraryEntry extends PanacheEntityBase {
     public String agentId;
     @Column(name = "team_id")
     public String teamId;
-    @Convert(converter = ItemIdsColumn.class)
+    @Convert(converter = StringListColumn.class)
     public List<String> items = new ArrayList<>();
     /** The same column as text, for searching: {@code ["B1","S2"]}. */
     @Column(name = "items", insertable = false, updatable = false)

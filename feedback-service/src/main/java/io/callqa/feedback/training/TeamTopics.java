@@ -13,6 +13,7 @@ import io.callqa.feedback.coaching.EvaluationHistory;
 import io.callqa.feedback.coaching.Scored;
 import io.callqa.kit.center.CenterConfig;
 import io.callqa.kit.persistence.Transactions;
+import io.callqa.kit.persistence.UuidListColumn;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -80,7 +81,7 @@ public class TeamTopics {
     }
 
     private Uni<Void> insert(TeamMonth tm, TeamWeakness.Finding f) {
-        String evidence = new EvidenceColumn().convertToDatabaseColumn(f.evidence());
+        String evidence = new UuidListColumn().convertToDatabaseColumn(f.evidence());
         return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
                 .setParameter(1, UUID.randomUUID()).setParameter(2, tm.teamId()).setParameter(3, tm.month().toString())
                 .setParameter(4, f.itemId()).setParameter(5, f.share()).setParameter(6, f.agents())

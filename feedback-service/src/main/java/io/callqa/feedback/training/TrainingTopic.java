@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.callqa.kit.persistence.UuidListColumn;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -31,7 +32,7 @@ public class TrainingTopic extends PanacheEntityBase {
     @Column(name = "agents_total")
     public int agentsTotal;
     public int deductions;
-    @Convert(converter = EvidenceColumn.class)
+    @Convert(converter = UuidListColumn.class)
     public List<UUID> evidence = new ArrayList<>();
     @Column(name = "raised_at")
     public Instant raisedAt;
