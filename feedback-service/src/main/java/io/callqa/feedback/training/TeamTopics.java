@@ -8,9 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.callqa.feedback.coaching.EvaluationHistory;
 import io.callqa.feedback.coaching.Scored;
+import io.callqa.feedback.roster.Roster;
 import io.callqa.kit.center.CenterConfig;
 import io.callqa.kit.persistence.Transactions;
 import io.callqa.kit.persistence.UuidListColumn;
@@ -35,13 +37,15 @@ public class TeamTopics {
             on conflict (team_id, month, item_id) do nothing""";
 
     private final EvaluationHistory history;
+    private final Roster roster;
     private final TrainingConfig config;
     private final CenterConfig center;
     private final MeterRegistry registry;
     private final Clock clock;
 
-    public TeamTopics(EvaluationHistory history, TrainingConfig config, CenterConfig center, MeterRegistry registry,
-            Clock clock) {
+    public TeamTopics(EvaluationHistory history, Roster roster, TrainingConfig config, CenterConfig center,
+            MeterRegistry registry, Clock clock) {
+        this.roster = roster;
         this.history = history;
         this.config = config;
         this.center = center;
@@ -68,16 +72,17 @@ public class TeamTopics {
         ZoneId zone = center.zone();
         Instant from = tm.month().atDay(1).atStartOfDay(zone).toInstant();
         Instant to = tm.month().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        return history.ofTeam(tm.teamId(), from, to, batch).chain(evaluations -> {
+        return history.ofTeam(tm.teamId(), from, to, batch).chain(evaluations -> roster.team(tm.teamId()).chain(team -> {
             List<Scored> inMonth = evaluations.stream()
                     .filter(s -> !s.placedAt().isBefore(from) && s.placedAt().isBefore(to)).toList();
-            List<TeamWeakness.Finding> found = TeamWeakness.of(inMonth, config.teamShare(), config.minAgents());
+            Set<String> agents = team.stream().map(a -> a.agentId).collect(Collectors.toSet());
+            List<TeamWeakness.Finding> found = TeamWeakness.of(inMonth, agents, config.teamShare(), config.minAgents());
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (TeamWeakness.Finding f : found) {
                 chain = chain.chain(() -> insert(tm, f));
             }
             return chain;
-        });
+        }));
     }
 
     private Uni<Void> insert(TeamMonth tm, TeamWeakness.Finding f) {

@@ -14,13 +14,14 @@ import java.util.UUID;
 import io.callqa.feedback.coaching.Scored;
 
 /**
- * A team-wide weakness (team training topic): of the agents of a team evaluated in a month, at least
- * {@code share} had the same item deducted in that month. Plain Java, over the month's evaluations of the team
- * (newest versions).
+ * A team-wide weakness (team training topic): of a team's agents, at least {@code share} had the same item
+ * deducted in a month. The team's agents are those on its roster (active) and any other agent evaluated in it that
+ * month; without a roster, the agents evaluated. Plain Java, over the month's evaluations of the team (newest
+ * versions).
  */
 public final class TeamWeakness {
 
-    /** One item over the threshold: how many agents had it deducted, of how many evaluated, and how often. */
+    /** One item over the threshold: how many agents had it deducted, of how many in the team, and how often. */
     public record Finding(String itemId, BigDecimal share, int agents, int agentsTotal, int deductions,
             List<UUID> evidence) {
     }
@@ -28,8 +29,8 @@ public final class TeamWeakness {
     private TeamWeakness() {
     }
 
-    public static List<Finding> of(List<Scored> month, BigDecimal share, int minAgents) {
-        Set<String> evaluated = new HashSet<>();
+    public static List<Finding> of(List<Scored> month, Set<String> roster, BigDecimal share, int minAgents) {
+        Set<String> evaluated = new HashSet<>(roster);
         Map<String, Set<String>> agentsByItem = new TreeMap<>();
         Map<String, List<UUID>> evaluationsByItem = new LinkedHashMap<>();
         for (Scored s : month) {
@@ -40,7 +41,7 @@ public final class TeamWeakness {
             }
         }
         List<Finding> found = new ArrayList<>();
-        if (evaluated.size() < minAgents) {
+        if (evaluated.size() < minAgents || evaluated.isEmpty()) {
             return found;
         }
         agentsByItem.forEach((item, agents) -> {

@@ -13,7 +13,7 @@ public interface TrainingConfig {
     @WithDefault("0.30")
     BigDecimal teamShare();
 
-    /** Too few agents evaluated make no share: a topic needs at least this many agents evaluated in the month. */
-    @WithDefault("3")
+    /** A topic needs a team of at least this many agents (roster and evaluated); 1 follows the rule as written. */
+    @WithDefault("1")
     int minAgents();
 }

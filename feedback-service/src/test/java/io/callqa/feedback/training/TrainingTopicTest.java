@@ -11,12 +11,16 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.callqa.events.AgentUpdated;
 import io.callqa.testkit.InfraResource;
+import io.callqa.testkit.KafkaProbe;
 import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -35,12 +39,21 @@ class TrainingTopicTest {
     @Test
     void anItemDeductedForThirtyPercentOfATeamsAgentsInAMonthRaisesOneTopic() {
         String team = "t-" + UUID.randomUUID();
+        List<String> agents = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            agents.add("a-" + UUID.randomUUID());
+            KafkaProbe.publish(new AgentUpdated(UUID.randomUUID(), SEP_10, agents.get(i), "agent " + i, team,
+                    "lead-" + team, LocalDate.parse("2025-01-02"), true));
+        }
+        // the team's ten agents are known, so the share does not depend on the order evaluations arrive in
+        await().atMost(WAIT).until(() -> TestDatabase.count("select count(*) from agent_roster where team_id = ?",
+                team) == 10);
         for (int i = 0; i < 7; i++) {
-            publish(released("a-" + UUID.randomUUID(), team, SEP_10.plusSeconds(i), "95.0",
+            publish(released(agents.get(i), team, SEP_10.plusSeconds(i), "95.0",
                     List.of(lost("S1", 15, 15), lost("C1", 10, i >= 5 ? 5 : 10))));
         }
         for (int i = 0; i < 3; i++) {
-            publish(released("a-" + UUID.randomUUID(), team, SEP_10.plusSeconds(60 + i), "95.0",
+            publish(released(agents.get(7 + i), team, SEP_10.plusSeconds(60 + i), "95.0",
                     List.of(lost("S1", 15, 10))));
         }
 
