@@ -14,12 +14,16 @@ import io.callqa.kit.problem.ProblemException;
 public record AppealRequest(@JsonAlias({"items", "itemIds"}) List<String> disputedItems, String reason) {
 
     static final int MAX_REASON = 4000;
+    /** More items than any scorecard has: a longer list is refused before it is looked at. */
+    static final int MAX_ITEMS = 100;
 
     /** 400 naming each wrong field: no items, an item not on the evaluation or named twice, no reason. */
     public void check(Set<String> itemsOnEvaluation) {
         List<FieldError> errors = new ArrayList<>();
         if (disputedItems == null || disputedItems.isEmpty()) {
             errors.add(new FieldError("disputedItems", "name at least one item of the evaluation you dispute"));
+        } else if (disputedItems.size() > MAX_ITEMS) {
+            errors.add(new FieldError("disputedItems", "at most " + MAX_ITEMS + " items"));
         } else {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < disputedItems.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.callqa.events.CoachingCompleted;
+import io.callqa.feedback.roster.TeamMembership;
 import io.callqa.kit.outbox.Outbox;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Caller;
@@ -23,12 +24,15 @@ import jakarta.persistence.LockModeType;
 public class PlanService {
 
     private final CoachingConfig config;
+    private final TeamMembership membership;
     private final CoachingMetrics metrics;
     private final Outbox outbox;
     private final Clock clock;
 
-    public PlanService(CoachingConfig config, CoachingMetrics metrics, Outbox outbox, Clock clock) {
+    public PlanService(CoachingConfig config, CoachingMetrics metrics, TeamMembership membership, Outbox outbox,
+            Clock clock) {
         this.config = config;
+        this.membership = membership;
         this.metrics = metrics;
         this.outbox = outbox;
         this.clock = clock;
@@ -36,6 +40,10 @@ public class PlanService {
 
     public Uni<CoachingPlan> create(PlanRequest r, Caller caller) {
         PlanAccess.checkManages(caller, r.teamId());
+        return membership.check(caller, r.agentId(), r.teamId(), true).chain(() -> open(r, caller));
+    }
+
+    private Uni<CoachingPlan> open(PlanRequest r, Caller caller) {
         Instant now = clock.instant();
         PlanEdits.checkItems(r.weakItems());
         Goal goal = PlanEdits.goal(r.goalKind(), r.recheckCount() != null ? r.recheckCount() : config.recheckCount(),

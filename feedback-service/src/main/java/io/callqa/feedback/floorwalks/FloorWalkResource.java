@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.callqa.feedback.knowledge.QueryInstants;
+import io.callqa.feedback.roster.TeamMembership;
 import io.callqa.kit.persistence.Transactions;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.AccessScope;
@@ -38,10 +39,12 @@ public class FloorWalkResource {
 
     private final FloorWalks walks;
     private final Caller caller;
+    private final TeamMembership membership;
 
-    public FloorWalkResource(FloorWalks walks, Caller caller) {
+    public FloorWalkResource(FloorWalks walks, Caller caller, TeamMembership membership) {
         this.walks = walks;
         this.caller = caller;
+        this.membership = membership;
     }
 
     @POST
@@ -58,7 +61,8 @@ public class FloorWalkResource {
             throw ProblemException.forbidden("you may record floor walks of team " + scope.id() + " only, not "
                     + request.teamId());
         }
-        return Transactions.run(() -> walks.record(request, caller.id())).map(w -> Response
+        return Transactions.run(() -> membership.check(caller, request.agentId().trim(), request.teamId(), false)
+                        .chain(() -> walks.record(request, caller.id()))).map(w -> Response
                 .created(URI.create("/api/v1/floor-walks/" + w.floorWalkId)).entity(FloorWalkView.of(w)).build());
     }
 

@@ -15,6 +15,7 @@ import io.callqa.kit.persistence.Entities;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 /**
  * Makes every released evaluation a feedback item for its agent, and moves the item to a revision when one comes
@@ -45,7 +46,9 @@ public class FeedbackItems implements EvaluationListener {
         if (newest.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return FeedbackItem.<FeedbackItem>list("evaluationId in ?1", List.copyOf(newest.keySet()))
+        // locked: an agent acknowledging the item at the same moment waits instead of failing this batch
+        return FeedbackItem.<FeedbackItem>find("evaluationId in ?1", List.copyOf(newest.keySet()))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                 .map(stored -> stored.stream().collect(Collectors.toMap(i -> i.evaluationId, i -> i)))
                 .chain(stored -> Entities.persistAll(newest.values().stream()
                         .map(r -> apply(stored.get(r.evaluationId), r)).filter(i -> i != null).toList()))

@@ -81,14 +81,15 @@ public class FeedbackResource {
         } else if (wanted == FeedbackView.Status.PENDING || Boolean.TRUE.equals(overdue)) {
             where.append(" and f.acknowledgedAt is null and not exists (").append(OPEN_APPEAL).append(")");
         }
-        if (Boolean.TRUE.equals(overdue)) {
-            condition(where, params, "f.releasedAt < :cutoff", "cutoff", clock.instant().minus(config.acknowledgeWithin()));
+        if (overdue != null) {
+            Instant cutoff = clock.instant().minus(config.acknowledgeWithin());
+            condition(where, params, overdue ? "f.releasedAt < :cutoff"
+                    : "(f.acknowledgedAt is not null or f.releasedAt >= :cutoff or exists (" + OPEN_APPEAL + "))",
+                    "cutoff", cutoff);
         }
         return FeedbackItem.<FeedbackItem>find(where + " order by f.releasedAt desc", params)
                 .page(Page.ofSize(limit)).list()
-                .chain(items -> views(items, language))
-                .map(views -> views.stream()
-                        .filter(v -> overdue == null || v.acknowledgementOverdue() == overdue).toList());
+                .chain(items -> views(items, language));
     }
 
     private static final String OPEN_APPEAL =

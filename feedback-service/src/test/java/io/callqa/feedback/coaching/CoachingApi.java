@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.callqa.events.AgentUpdated;
 import io.callqa.events.EvaluationReleased;
 import io.callqa.events.EvaluationReleased.ItemResult;
 import io.callqa.events.EvaluationRevised;
@@ -76,8 +78,17 @@ public final class CoachingApi {
                 .then().statusCode(200).extract().jsonPath().setRootPath("[0]");
     }
 
-    /** A plan created by {@code token} for the agent on {@code items}; returns its id. */
+    /** The roster puts the agent in the team (once the service has it). */
+    public static void onRoster(String agent, String team) {
+        KafkaProbe.publish(new AgentUpdated(UUID.randomUUID(), Instant.now(), agent, agent, team, "lead-" + team,
+                LocalDate.parse("2025-01-02"), true));
+        await().atMost(WAIT).until(() -> TestDatabase.count(
+                "select count(*) from agent_roster where agent_id = ? and team_id = ?", agent, team) == 1);
+    }
+
+    /** A plan created by {@code token} for the agent (put on the team's roster first) on {@code items}; its id. */
     public static String create(String token, String agent, String team, String... items) {
+        onRoster(agent, team);
         String body = "{\"agentId\":\"" + agent + "\",\"teamId\":\"" + team + "\",\"weakItems\":[\""
                 + String.join("\",\"", items) + "\"]}";
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)

@@ -44,6 +44,7 @@ class PlanLifecycleTest {
         String agent = "a-" + UUID.randomUUID();
         String lead = TestTokens.teamLead("t-life");
         String me = TestTokens.agent(agent);
+        CoachingApi.onRoster(agent, "t-life");
 
         String planId = given().auth().oauth2(lead).contentType(ContentType.JSON)
                 .body("{\"agentId\":\"" + agent + "\",\"teamId\":\"t-life\",\"weakItems\":[\"S1\",\"B2\"],"
@@ -180,6 +181,23 @@ class PlanLifecycleTest {
         given().auth().oauth2(TestTokens.teamLead("t-own")).when().post("/api/v1/coaching-plans/{id}/start", planId)
                 .then().statusCode(200);
         given().auth().oauth2(other).when().post("/api/v1/coaching-plans/{id}/complete", planId).then().statusCode(403);
+    }
+
+    @Test
+    void aTeamLeadCannotOpenAPlanForAnotherTeamsAgentByNamingTheirOwnTeam() {
+        String agent = "a-" + UUID.randomUUID();
+        String unknown = "a-" + UUID.randomUUID();
+        CoachingApi.onRoster(agent, "t-theirs");
+        String mine = "{\"agentId\":\"" + agent + "\",\"teamId\":\"t-mine\",\"weakItems\":[\"S1\"]}";
+
+        given().auth().oauth2(TestTokens.teamLead("t-mine")).contentType(ContentType.JSON).body(mine)
+                .when().post("/api/v1/coaching-plans").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.teamLead("t-mine")).contentType(ContentType.JSON)
+                .body(mine.replace(agent, unknown)).when().post("/api/v1/coaching-plans").then().statusCode(403);
+        given().auth().oauth2(QA).contentType(ContentType.JSON).body(mine)
+                .when().post("/api/v1/coaching-plans").then().statusCode(400).body("errors[0].field", equalTo("teamId"));
+        assertEquals(0, plans(agent));
+        assertEquals(0, plans(unknown));
     }
 
     @Test

@@ -2,15 +2,16 @@ package io.callqa.scoring.evaluations;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import io.callqa.events.EvaluationEvent;
-import io.callqa.events.EvaluationReleased;
 import io.callqa.events.EvaluationRevised;
 import io.callqa.kit.outbox.Outbox;
 import io.callqa.kit.persistence.Transactions;
 import io.callqa.scoring.scorecards.Scorecard;
+import io.callqa.scoring.tasks.Task;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,11 +41,17 @@ public class Releases {
     /** RELEASED, published as {@code EvaluationReleased}. */
     public Uni<Void> release(Evaluation e, String actor) {
         String from = e.status;
-        e.status = Evaluation.Status.RELEASED.name();
-        e.reviewLevel = 0;
-        e.releasedAt = clock.instant();
-        EvaluationReleased event = e.released(UUID.randomUUID());
-        return publish(e, event, "RELEASE")
+        return Task.<Task>findById(e.taskId).chain(task -> {
+            // a rule may have picked the call again since the draft was started (a re-check after coaching): the
+            // release carries every reason the sample has now
+            if (task != null) {
+                e.reasons = new ArrayList<>(task.reasons);
+            }
+            e.status = Evaluation.Status.RELEASED.name();
+            e.reviewLevel = 0;
+            e.releasedAt = clock.instant();
+            return publish(e, e.released(UUID.randomUUID()), "RELEASE");
+        })
                 .chain(() -> audit.record(e, actor, "RELEASE", from, null, List.of()))
                 .invoke(() -> Transactions.afterCommit(() -> registry.counter("qa.evaluations.scored",
                         "problem_found", String.valueOf(e.problemFound)).increment()));
