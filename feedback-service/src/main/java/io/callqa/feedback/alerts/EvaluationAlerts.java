@@ -68,8 +68,9 @@ public class EvaluationAlerts implements EvaluationListener {
                 .chain(days -> repeated(days, teams))
                 .chain(repeated -> {
                     List<NewAlert> raised = new ArrayList<>();
-                    released.stream().filter(EvaluationReleased::criticalFailed)
-                            .forEach(e -> raised.add(NewAlert.criticalFailure(e, teams.get(e.agentId()))));
+                    // the evaluation's own team; the roster's only when the evaluation has none
+                    released.stream().filter(EvaluationReleased::criticalFailed).forEach(e -> raised.add(
+                            NewAlert.criticalFailure(e, e.teamId() != null ? e.teamId() : teams.get(e.agentId()))));
                     raised.addAll(repeated);
                     return alerts.raiseAll(raised);
                 });

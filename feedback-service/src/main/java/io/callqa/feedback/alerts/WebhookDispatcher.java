@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 
 /**
  * Sends queued webhook deliveries. A round claims due PENDING deliveries with {@code for update skip locked} and
@@ -32,6 +34,9 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class WebhookDispatcher {
+
+    /** Sends in flight at once in a round. */
+    private static final int IN_FLIGHT = 8;
 
     private static final String DUE = """
             select * from webhook_delivery
@@ -79,14 +84,14 @@ public class WebhookDispatcher {
         }
     }
 
-    private record Claimed(long deliveryId, String target, int attempts, AlertView alert) {
+    private record Claimed(long deliveryId, String target, int attempts, AlertView alert, Instant leasedUntil) {
     }
 
     /** One round; answers whether a full batch was claimed (more may be due). */
     private Uni<Boolean> round() {
         return Panache.withTransaction(this::claim).chain(claimed -> claimed.isEmpty()
                 ? Uni.createFrom().item(false)
-                : Multi.createFrom().iterable(claimed).onItem().transformToUni(this::attempt).merge(8)
+                : Multi.createFrom().iterable(claimed).onItem().transformToUni(this::attempt).merge(IN_FLIGHT)
                         .collect().last().replaceWith(claimed.size() >= config.delivery().batchSize()));
     }
 
@@ -100,8 +105,15 @@ public class WebhookDispatcher {
                 .chain(due -> due.isEmpty() ? Uni.createFrom().item(List.<Claimed>of()) : lease(due, now));
     }
 
+    /**
+     * The lease covers the whole round: {@value #IN_FLIGHT} sends at a time, each at most a connect and a request
+     * timeout, so the last wave may start {@code waves - 1} of those after the claim. Kept to the microsecond the
+     * database stores, so that {@link #record} can tell its own lease.
+     */
     private Uni<List<Claimed>> lease(List<WebhookDelivery> due, Instant now) {
-        Instant leasedUntil = now.plus(config.delivery().timeout().multipliedBy(2)).plusSeconds(5);
+        long waves = (due.size() + IN_FLIGHT - 1) / IN_FLIGHT;
+        Instant leasedUntil = now.plus(config.delivery().timeout().multipliedBy(2 * waves)).plusSeconds(5)
+                .truncatedTo(ChronoUnit.MICROS);
         due.forEach(d -> {
             d.nextAttemptAt = leasedUntil;
             d.updatedAt = now;
@@ -110,7 +122,7 @@ public class WebhookDispatcher {
                 .map(alerts -> {
                     Map<Long, Alert> byId = alerts.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
                     return due.stream().map(d -> new Claimed(d.id, d.target, d.attempts,
-                            AlertView.of(byId.get(d.alertId)))).toList();
+                            AlertView.of(byId.get(d.alertId)), leasedUntil)).toList();
                 });
     }
 
@@ -156,7 +168,13 @@ public class WebhookDispatcher {
 
     private Uni<Void> record(Claimed c, Outcome outcome) {
         Instant now = clock.instant();
-        return WebhookDelivery.<WebhookDelivery>findById(c.deliveryId()).invoke(d -> {
+        return WebhookDelivery.<WebhookDelivery>findById(c.deliveryId(), LockModeType.PESSIMISTIC_WRITE).invoke(d -> {
+            if (!WebhookDelivery.Status.PENDING.name().equals(d.status) || !c.leasedUntil().equals(d.nextAttemptAt)) {
+                // the lease ran out and another round took the delivery over: its outcome is the one recorded
+                Log.warnf("webhook delivery %d: lease lost before the outcome (%s) was recorded", c.deliveryId(),
+                        outcome.delivered() ? "delivered" : outcome.error());
+                return;
+            }
             d.attempts++;
             d.updatedAt = now;
             d.lastStatusCode = outcome.status();
