@@ -10,9 +10,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = EvaluationRevised.class, name = "EvaluationRevised"),
         @JsonSubTypes.Type(value = AppealUnderReview.class, name = "AppealUnderReview"),
         @JsonSubTypes.Type(value = AppealDecided.class, name = "AppealDecided"),
-        @JsonSubTypes.Type(value = CalibrationCompleted.class, name = "CalibrationCompleted")})
+        @JsonSubTypes.Type(value = CalibrationCompleted.class, name = "CalibrationCompleted"),
+        @JsonSubTypes.Type(value = QaPlanSet.class, name = "QaPlanSet")})
 public sealed interface EvaluationEvent extends Event
-        permits EvaluationReleased, EvaluationRevised, AppealUnderReview, AppealDecided, CalibrationCompleted {
+        permits EvaluationReleased, EvaluationRevised, AppealUnderReview, AppealDecided, CalibrationCompleted,
+        QaPlanSet {
 
     @Override
     default String topic() {
