@@ -25,7 +25,7 @@ create table call_day (
 create index call_day_agent on call_day (agent_id, day);
 create index call_day_team on call_day (team_id, day);
 
--- Recent answered and unanswered calls by caller (keyed hash only, never the number), to find repeat calls in either
+-- Recent calls (every call, with the keyed hash of its caller, never the number), to find repeat calls in either
 -- arrival order; pruned to qa.reporting.calls.caller-retention behind the newest call seen.
 create table caller_call (
     call_id     text        not null primary key,
@@ -34,14 +34,15 @@ create table caller_call (
     team_id     text        not null,
     queue_id    text        not null,
     day         date        not null,
-    enqueued_at timestamptz not null,
+    started_at  timestamptz not null, -- entered the queue, else answered, else ended
     ended_at    timestamptz not null,
+    inbound     boolean     not null,
     answered    boolean     not null,
     talk_seconds integer,
     repeated    boolean     not null default false
 );
 
-create index caller_call_caller on caller_call (caller_hash, enqueued_at);
+create index caller_call_caller on caller_call (caller_hash, started_at);
 create index caller_call_ended on caller_call (ended_at);
 
 -- qa.intervals.v1: the newest figures of each interval (IntervalUpdated replaces IntervalClosed by watermark).

@@ -47,20 +47,6 @@ public class EvaluationFact extends PanacheEntityBase {
         }
     }
 
-    static EvaluationFact of(EvaluationReleased e, ZoneId zone) {
-        EvaluationFact fact = new EvaluationFact();
-        fact.evaluationId = e.evaluationId();
-        fact.version = e.version();
-        fact.agentId = e.agentId();
-        fact.teamId = e.teamId();
-        fact.totalScore = e.totalScore();
-        fact.criticalFailed = e.criticalFailed();
-        fact.problemFound = e.problemFound();
-        fact.releasedAt = e.releasedAt();
-        fact.month = YearMonth.from(e.releasedAt().atZone(zone)).toString();
-        return fact;
-    }
-
     Key key() {
         return new Key(evaluationId, version);
     }

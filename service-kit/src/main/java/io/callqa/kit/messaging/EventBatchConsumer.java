@@ -44,6 +44,7 @@ public class EventBatchConsumer {
 
     private static final Duration RETRY_FIRST = Duration.ofMillis(200);
     private static final Duration RETRY_MAX = Duration.ofSeconds(10);
+    private static final Supplier<Uni<Void>> NOTHING_FIRST = () -> Uni.createFrom().voidItem();
 
     private final Inbox inbox;
     private final DeadLetters deadLetters;
@@ -66,12 +67,23 @@ public class EventBatchConsumer {
     }
 
     /**
+     * As {@link #consume}, with {@code first} run at the start of each transaction, before the inbox is claimed:
+     * e.g. a lock that another job takes to swap the tables the handler writes, so that the claim and the writes
+     * both land on the same side of the swap.
+     */
+    public <E extends Event> Uni<Void> consume(ConsumerRecords<String, String> records, Class<E> family,
+            String consumer, Supplier<Uni<Void>> first, Function<List<E>, Uni<Void>> handler) {
+        return onVertxContext(() -> consumeOnContext(records, new Handler<>(family, consumer, true, first,
+                delivered -> handler.apply(delivered.stream().map(Delivered::event).toList()))));
+    }
+
+    /**
      * As {@link #consume}, for a handler that also needs to know the partition each new event came from (e.g. to
      * keep event time per partition).
      */
     public <E extends Event> Uni<Void> consumeDelivered(ConsumerRecords<String, String> records, Class<E> family,
             String consumer, Function<List<Delivered<E>>, Uni<Void>> handler) {
-        return onVertxContext(() -> consumeOnContext(records, new Handler<>(family, consumer, true, handler)));
+        return onVertxContext(() -> consumeOnContext(records, new Handler<>(family, consumer, true, NOTHING_FIRST, handler)));
     }
 
     /**
@@ -84,7 +96,7 @@ public class EventBatchConsumer {
      */
     public <E extends Event> Uni<Void> consumeIdempotentDelivered(ConsumerRecords<String, String> records,
             Class<E> family, String consumer, Function<List<Delivered<E>>, Uni<Void>> handler) {
-        return onVertxContext(() -> consumeOnContext(records, new Handler<>(family, consumer, false, handler)));
+        return onVertxContext(() -> consumeOnContext(records, new Handler<>(family, consumer, false, NOTHING_FIRST, handler)));
     }
 
     /**
@@ -174,8 +186,8 @@ public class EventBatchConsumer {
     /** Claims the batch in the inbox (unless the handler needs none) and processes the new events. */
     private <E extends Event> Uni<List<Delivered<E>>> process(List<Parsed<E>> batch, Handler<E> handler) {
         List<UUID> ids = batch.stream().map(p -> p.event().eventId()).toList();
-        Uni<Set<UUID>> claimed = handler.claim() ? inbox.claim(handler.consumer(), ids)
-                : Uni.createFrom().item(Set.copyOf(ids));
+        Uni<Set<UUID>> claimed = handler.first().get().chain(() -> handler.claim()
+                ? inbox.claim(handler.consumer(), ids) : Uni.createFrom().item(Set.copyOf(ids)));
         return claimed.map(fresh -> batch.stream().filter(p -> fresh.contains(p.event().eventId()))
                         .map(p -> new Delivered<>(p.event(), p.record().partition())).toList())
                 .call(events -> events.isEmpty() ? Uni.createFrom().voidItem() : handler.process().apply(events));
@@ -186,7 +198,7 @@ public class EventBatchConsumer {
     }
 
     private record Handler<E extends Event>(Class<E> family, String consumer, boolean claim,
-            Function<List<Delivered<E>>, Uni<Void>> process) {
+            Supplier<Uni<Void>> first, Function<List<Delivered<E>>, Uni<Void>> process) {
     }
 
     private record Parsed<E extends Event>(ConsumerRecord<String, String> record, E event) {
