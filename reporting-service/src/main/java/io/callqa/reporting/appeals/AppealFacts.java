@@ -26,7 +26,8 @@ public final class AppealFacts {
                                           under_review_at, decided_at, decision, decided_by, day)
             select r.appeal_id, r.evaluation_id, r.evaluation_version, r.agent_id, r.team_id, r.filed_at,
                    r.under_review_at, r.decided_at, r.decision, r.decided_by, r.day
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(appeal_id uuid, evaluation_id uuid,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(appeal_id uuid, evaluation_id uuid,
                  evaluation_version integer, agent_id text, team_id text, filed_at timestamptz,
                  under_review_at timestamptz, decided_at timestamptz, decision text, decided_by text, day date)
             on conflict (appeal_id) do update set

@@ -35,7 +35,8 @@ public class CallProjection implements Projection<CallEvent> {
                                      inbound, answered, talk_seconds)
             select r.call_id, r.caller_hash, r.agent_id, r.team_id, r.queue_id, r.day, r.started_at, r.ended_at,
                    r.inbound, r.answered, r.talk_seconds
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(call_id text, caller_hash text, agent_id text,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(call_id text, caller_hash text, agent_id text,
                  team_id text, queue_id text, day date, started_at timestamptz, ended_at timestamptz,
                  inbound boolean, answered boolean, talk_seconds integer)
             on conflict (call_id) do nothing
@@ -47,7 +48,8 @@ public class CallProjection implements Projection<CallEvent> {
             select r.day, r.agent_id, r.team_id, r.queue_id, sum(r.calls), sum(r.offered), sum(r.answered),
                    sum(r.abandoned), sum(r.answered_within), sum(r.handle_seconds), sum(r.wait_seconds),
                    sum(r.csat_sum), sum(r.csat_count)
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(day date, agent_id text, team_id text, queue_id text,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(day date, agent_id text, team_id text, queue_id text,
                  calls integer, offered integer, answered integer, abandoned integer, answered_within integer,
                  handle_seconds bigint, wait_seconds bigint, csat_sum integer, csat_count integer)
             group by r.day, r.agent_id, r.team_id, r.queue_id

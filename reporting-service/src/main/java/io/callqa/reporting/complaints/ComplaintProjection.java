@@ -23,7 +23,8 @@ public class ComplaintProjection implements Projection<ComplaintEvent> {
             insert into complaint_fact (complaint_id, call_id, agent_id, received_at, day, category, severity,
                                         summary)
             select r.complaint_id, r.call_id, r.agent_id, r.received_at, r.day, r.category, r.severity, r.summary
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(complaint_id text, call_id text, agent_id text,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(complaint_id text, call_id text, agent_id text,
                  received_at timestamptz, day date, category text, severity text, summary text)
             on conflict (complaint_id) do nothing""";
 

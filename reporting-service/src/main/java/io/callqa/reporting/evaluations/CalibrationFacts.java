@@ -15,7 +15,8 @@ final class CalibrationFacts {
                                           allowed_deviation, total, deviation, agreement, flagged)
             select r.calibration_id, r.evaluator_id, r.call_id, r.closed_at, r.reference_total, r.allowed_deviation,
                    r.total, r.deviation, r.agreement, r.flagged
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(calibration_id uuid, evaluator_id text, call_id text,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(calibration_id uuid, evaluator_id text, call_id text,
                  closed_at timestamptz, reference_total numeric, allowed_deviation numeric, total numeric,
                  deviation numeric, agreement numeric, flagged boolean)
             on conflict (calibration_id, evaluator_id) do nothing""";

@@ -38,7 +38,8 @@ public class EvaluationFacts {
             select r.evaluation_id, r.version, r.agent_id, r.team_id, r.total_score, r.critical_failed,
                    r.problem_found, r.released_at, r.month, r.sample_id, r.call_id, r.evaluator_id, r.scorecard_id,
                    r.scorecard_version, r.comment, r.nominated, r.day, false
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(evaluation_id uuid, version integer, agent_id text,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(evaluation_id uuid, version integer, agent_id text,
                  team_id text, total_score numeric, critical_failed boolean, problem_found boolean,
                  released_at timestamptz, month text, sample_id uuid, call_id text, evaluator_id text,
                  scorecard_id text, scorecard_version integer, comment text, nominated boolean, day date)
@@ -53,7 +54,8 @@ public class EvaluationFacts {
             select r.evaluation_id, r.version, r.item_id, r.section_id, r.kind, r.max_points, r.awarded,
                    r.points_lost, r.failed, r.reason, r.comment, r.quote_offset_ms, r.quote_text, r.item_zh, r.item_en,
                    r.section_zh, r.section_en, r.reason_zh, r.reason_en, r.agent_id, r.team_id, r.day, false
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(evaluation_id uuid, version integer, item_id text,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(evaluation_id uuid, version integer, item_id text,
                  section_id text, kind text, max_points integer, awarded integer, points_lost integer,
                  failed boolean, reason text, comment text, quote_offset_ms bigint, quote_text text, item_zh text,
                  item_en text, section_zh text, section_en text, reason_zh text, reason_en text, agent_id text,

@@ -16,7 +16,8 @@ final class PlanFacts {
     private static final String PLAN = """
             insert into qa_plan_fact as p (month, set_at, set_by)
             select r.month, r.set_at, r.set_by
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(month text, set_at timestamptz, set_by text)
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(month text, set_at timestamptz, set_by text)
             on conflict (month) do update set set_at = excluded.set_at, set_by = excluded.set_by
             where excluded.set_at >= p.set_at
             returning cast(month as text)""";
@@ -26,7 +27,8 @@ final class PlanFacts {
     private static final String TARGETS = """
             insert into qa_plan_target_fact (month, person_id, target)
             select r.month, r.person_id, r.target
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(month text, person_id text, target integer)
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(month text, person_id text, target integer)
             on conflict (month, person_id) do update set target = excluded.target""";
 
     private PlanFacts() {

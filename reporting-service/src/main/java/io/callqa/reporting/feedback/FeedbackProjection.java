@@ -28,7 +28,8 @@ public class FeedbackProjection implements Projection<FeedbackEvent> {
                                        day)
             select r.plan_id, r.agent_id, r.team_id, array(select jsonb_array_elements_text(r.weak_items)),
                    r.goal_kind, r.completed_by, r.completed_at, r.day
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(plan_id uuid, agent_id text, team_id text,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(plan_id uuid, agent_id text, team_id text,
                  weak_items jsonb, goal_kind text, completed_by text, completed_at timestamptz, day date)
             on conflict (plan_id) do nothing""";
 
@@ -39,7 +40,8 @@ public class FeedbackProjection implements Projection<FeedbackEvent> {
             select r.recording_id, r.evaluation_id, r.evaluation_version, r.call_id, r.agent_id, r.team_id,
                    array(select jsonb_array_elements_text(r.items)), r.queue_id, r.wrap_up_code, r.recording_uri,
                    r.total_score, r.bonus_points, r.approved_by, r.approved_at, r.day
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(recording_id uuid, evaluation_id uuid,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(recording_id uuid, evaluation_id uuid,
                  evaluation_version integer, call_id text, agent_id text, team_id text, items jsonb, queue_id text,
                  wrap_up_code text, recording_uri text, total_score numeric, bonus_points integer, approved_by text,
                  approved_at timestamptz, day date)

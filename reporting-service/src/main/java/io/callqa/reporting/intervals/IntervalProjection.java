@@ -29,7 +29,8 @@ public class IntervalProjection implements Projection<IntervalEvent> {
             select distinct on (r.scope, r.queue_id, r.length_minutes, r.start_at)
                    r.scope, r.queue_id, r.start_at, r.end_at, r.length_minutes, r.day, r.offered, r.answered_within,
                    r.abandoned, r.service_level, r.target, r.verdict, r.watermark
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(scope text, queue_id text, start_at timestamptz,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(scope text, queue_id text, start_at timestamptz,
                  end_at timestamptz, length_minutes integer, day date, offered integer, answered_within integer,
                  abandoned integer, service_level numeric, target numeric, verdict text, watermark timestamptz)
             order by r.scope, r.queue_id, r.length_minutes, r.start_at, r.watermark desc

@@ -19,7 +19,8 @@ public class RosterProjection implements Projection<RosterEvent> {
     private static final String UPSERT = """
             insert into agent_fact as a (agent_id, name, team_id, supervisor_id, hire_date, active, updated_at)
             select r.agent_id, r.name, r.team_id, r.supervisor_id, r.hire_date, r.active, r.updated_at
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(agent_id text, name text, team_id text,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(agent_id text, name text, team_id text,
                  supervisor_id text, hire_date date, active boolean, updated_at timestamptz)
             on conflict (agent_id) do update set name = excluded.name, team_id = excluded.team_id,
                 supervisor_id = excluded.supervisor_id, hire_date = excluded.hire_date, active = excluded.active,

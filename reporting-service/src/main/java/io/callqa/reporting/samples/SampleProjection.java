@@ -32,7 +32,8 @@ public class SampleProjection implements Projection<SampleEvent> {
             select r.sample_id, r.call_id, r.agent_id, r.team_id, r.queue_id, r.mode, r.priority,
                    array(select jsonb_array_elements(r.reasons) ->> 'rule'), r.reasons, r.selected_at, r.due_at, r.day,
                    r.talk_seconds, r.wrap_up_code
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(sample_id uuid, call_id text, agent_id text,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(sample_id uuid, call_id text, agent_id text,
                  team_id text, queue_id text, mode text, priority text, reasons jsonb, selected_at timestamptz,
                  due_at timestamptz, day date, talk_seconds integer, wrap_up_code text)
             on conflict (sample_id) do nothing""";
@@ -40,7 +41,8 @@ public class SampleProjection implements Projection<SampleEvent> {
     private static final String UPDATED = """
             update sample_fact s set rules = array(select jsonb_array_elements(r.reasons) ->> 'rule'),
                    reasons = r.reasons, mode = r.mode, priority = r.priority, due_at = r.due_at
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(sample_id uuid, reasons jsonb, mode text,
+            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                 as r(sample_id uuid, reasons jsonb, mode text,
                  priority text, due_at timestamptz)
             where s.sample_id = r.sample_id""";
 

@@ -83,7 +83,8 @@ public class EventBatchConsumer {
      */
     public <E extends Event> Uni<Void> consumeDelivered(ConsumerRecords<String, String> records, Class<E> family,
             String consumer, Function<List<Delivered<E>>, Uni<Void>> handler) {
-        return onVertxContext(() -> consumeOnContext(records, new Handler<>(family, consumer, true, NOTHING_FIRST, handler)));
+        return onVertxContext(() -> consumeOnContext(records,
+                new Handler<>(family, consumer, true, NOTHING_FIRST, handler)));
     }
 
     /**
@@ -96,7 +97,8 @@ public class EventBatchConsumer {
      */
     public <E extends Event> Uni<Void> consumeIdempotentDelivered(ConsumerRecords<String, String> records,
             Class<E> family, String consumer, Function<List<Delivered<E>>, Uni<Void>> handler) {
-        return onVertxContext(() -> consumeOnContext(records, new Handler<>(family, consumer, false, NOTHING_FIRST, handler)));
+        return onVertxContext(() -> consumeOnContext(records,
+                new Handler<>(family, consumer, false, NOTHING_FIRST, handler)));
     }
 
     /**
