@@ -50,12 +50,12 @@ final class HeatMap {
 
     private static void cell(Svg svg, double x, double y, double w, Double v, double max, String where) {
         if (v == null || !Double.isFinite(v)) {
-            svg.rect("cell none", x, y, w, CELL_HEIGHT, "url(#" + svg.id("none") + ")", "stroke=\"#ffffff\"",
+            svg.rect("cell none", x, y, w, CELL_HEIGHT, "url(#" + svg.id("none") + ")", "stroke=\"#e0e0e0\"",
                     where + ": " + Svg.NO_DATA);
             return;
         }
         String fill = Colours.heat(max > 0 ? v / max : 0);
-        svg.rect("cell", x, y, w, CELL_HEIGHT, fill, "stroke=\"#ffffff\"", where + ": " + Svg.oneDecimal(v));
+        svg.rect("cell", x, y, w, CELL_HEIGHT, fill, "stroke=\"#e0e0e0\"", where + ": " + Svg.oneDecimal(v));
         svg.text(x + w / 2, y + CELL_HEIGHT / 2 + 4, Svg.oneDecimal(v), "middle",
                 "font-size=\"11\" class=\"value\" fill=\"" + Colours.textOn(fill) + "\"");
     }

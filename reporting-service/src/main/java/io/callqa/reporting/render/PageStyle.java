@@ -12,7 +12,7 @@ final class PageStyle {
             "*{box-sizing:border-box}",
             "body{margin:0 auto;max-width:1100px;padding:24px;color:#212121;background:#fff;line-height:1.5;"
                     + "font:14px/1.5 \"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\",\"Microsoft YaHei\","
-                    + "\"WenQuanYi Micro Hei\",system-ui,sans-serif}",
+                    + "\"WenQuanYi Micro Hei\",\"WenQuanYi Zen Hei\",system-ui,sans-serif}",
             "header{border-bottom:2px solid #424242;margin-bottom:16px}",
             "h1{font-size:22px;margin:0 0 4px}",
             "h2{font-size:18px;margin:24px 0 8px;border-bottom:1px solid #bdbdbd}",

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Svg {
 
     static final String FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',"
-            + "'WenQuanYi Micro Hei',sans-serif";
+            + "'WenQuanYi Micro Hei','WenQuanYi Zen Hei',sans-serif";
     static final double FONT_SIZE = 12;
     static final double TITLE_HEIGHT = 30;
     static final String NO_DATA = "无数据 no data";
