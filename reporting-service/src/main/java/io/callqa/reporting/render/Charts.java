@@ -69,7 +69,10 @@ public final class Charts {
         return ServiceGrid.draw(title, rows, columns, values, marked);
     }
 
-    /** Trend lines over the labels (e.g. weeks), one colour and dash per series, with a legend. */
+    /**
+     * Trend lines over the labels (e.g. weeks), one colour and dash per series, with a legend. The value axis spans
+     * the data with round ticks rather than starting at zero, so that a score moving from 82 to 86 shows.
+     */
     public static String line(String title, List<String> labels, List<Series> series) {
         return LineChart.draw(title, labels, series);
     }

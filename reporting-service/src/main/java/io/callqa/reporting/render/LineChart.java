@@ -22,7 +22,8 @@ final class LineChart {
                         + labels.size() + " labels");
             }
         }
-        Scale scale = Scale.covering(extreme(series, true), extreme(series, false));
+        double min = extreme(series, true);
+        Scale scale = Double.isFinite(min) ? Scale.spanning(min, extreme(series, false)) : Scale.covering(0, 1);
         double left = Svg.widest(scale.ticks().stream().map(Svg::value).collect(Collectors.toList()), 11, 80) + 16;
         double labelWidth = Svg.widest(labels, 11, LABEL_CAP);
         double slot = Math.max(36, Math.min(80, 600.0 / Math.max(1, labels.size())));
@@ -92,8 +93,9 @@ final class LineChart {
         svg.text(x + 28, y + 9, Svg.fit(name, 148, 11), "start", "font-size=\"11\"");
     }
 
+    /** The smallest or largest value; infinite when there is none. */
     private static double extreme(List<Series> series, boolean min) {
-        double result = 0;
+        double result = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         for (Series s : series) {
             for (Double v : s.values()) {
                 if (v != null && Double.isFinite(v)) {

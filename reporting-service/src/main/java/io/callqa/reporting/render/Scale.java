@@ -16,6 +16,18 @@ record Scale(double lo, double hi, double step) {
         return new Scale(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step);
     }
 
+    /** An axis around the data only (not from zero), for trends whose changes are small beside their level. */
+    static Scale spanning(double min, double max) {
+        double lo = min;
+        double hi = max;
+        if (!(hi > lo)) {
+            lo -= 1;
+            hi += 1;
+        }
+        double step = niceStep((hi - lo) / 5);
+        return new Scale(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step);
+    }
+
     private static double niceStep(double raw) {
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         double fraction = raw / power;

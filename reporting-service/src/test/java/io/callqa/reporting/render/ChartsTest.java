@@ -126,6 +126,17 @@ class ChartsTest {
         assertEquals(3, Svgs.find(doc, "polyline", "series").size());
         assertEquals(7, Svgs.find(doc, "circle", "point").size());
         assertTrue(Svgs.texts(doc).contains("W3"));
+        List<String> ticks = new ArrayList<>();
+        Svgs.find(doc, "text", "axis-left").forEach(t -> ticks.add(t.getTextContent()));
+        assertEquals("70", ticks.get(0), "the axis spans the data: " + ticks);
+        assertEquals("85", ticks.get(ticks.size() - 1), "the axis spans the data: " + ticks);
+    }
+
+    @Test
+    void lineWithoutValuesStillDraws() {
+        Document doc = Svgs.parse(Charts.line("Trend", List.of("W1"), List.of(new Series("s", Arrays.asList((Double) null)))));
+
+        assertEquals(0, Svgs.find(doc, "polyline", "series").size());
     }
 
     @Test
