@@ -52,6 +52,8 @@ public final class Chromium {
             "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
             "--window-size=1280,2000");
 
+    private static volatile boolean told;
+
     private final Path executable;
 
     private Chromium(Path executable) {
@@ -61,6 +63,10 @@ public final class Chromium {
     /** The Chromium to use, or the test is skipped (aborted) with {@link #MISSING}. */
     public static Chromium require() {
         Optional<Path> found = find();
+        if (found.isEmpty() && !told) {
+            told = true;
+            System.err.println("[browser check skipped] " + MISSING);
+        }
         Assumptions.assumeTrue(found.isPresent(), MISSING);
         return new Chromium(found.get());
     }

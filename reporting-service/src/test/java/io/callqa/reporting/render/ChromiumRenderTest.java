@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.callqa.reporting.render.Charts.Bar;
@@ -17,18 +17,19 @@ import io.callqa.reporting.render.Charts.Bar;
 /** The charts drawn by a real headless Chromium: a screenshot with colour in it, and the labels in the DOM. */
 class ChromiumRenderTest {
 
-    private static Chromium chromium;
-    private static URI page;
+    private static final URI PAGE = Chromium.file(page());
 
-    @BeforeAll
-    static void renderPage() {
+    private Chromium chromium;
+
+    /** Per test, so that each is reported as skipped with the reason when there is no Chromium. */
+    @BeforeEach
+    void findChromium() {
         chromium = Chromium.require();
-        page = Chromium.file(page());
     }
 
     @Test
     void screenshotShowsTheCharts() throws IOException {
-        Screenshot shot = chromium.screenshot(page, Chromium.keep("charts.png"));
+        Screenshot shot = chromium.screenshot(PAGE, Chromium.keep("charts.png"));
 
         assertEquals(1280, shot.image().getWidth());
         assertTrue(shot.bytes() > 20_000, "a drawn page, not an empty one: " + shot.bytes() + " bytes");
@@ -41,7 +42,7 @@ class ChromiumRenderTest {
 
     @Test
     void domHoldsTheLabelsAndTheChartElements() {
-        String dom = chromium.dumpDom(page);
+        String dom = chromium.dumpDom(PAGE);
 
         assertTrue(dom.contains("<h1>质检周报 Weekly QA bulletin</h1>"), dom);
         assertTrue(dom.contains("未核实客户身份"));
