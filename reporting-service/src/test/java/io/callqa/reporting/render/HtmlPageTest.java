@@ -74,6 +74,17 @@ class HtmlPageTest {
                 () -> HtmlPage.titled("t").svg("<svg><a href=\"javascript:x()\">a</a></svg>"));
         assertThrows(IllegalArgumentException.class,
                 () -> HtmlPage.titled("t").svg("<svg><image href=\"https://evil/x.png\"/></svg>"));
+        assertThrows(IllegalArgumentException.class,
+                () -> HtmlPage.titled("t").svg("<svg xmlns:x=\"http://www.w3.org/1999/xlink\"><a x:href=\"//evil\">a</a></svg>"));
+        assertThrows(IllegalArgumentException.class, () -> HtmlPage.titled("t").svg("<svg><foreignObject/></svg>"));
+        assertThrows(IllegalArgumentException.class, () -> HtmlPage.titled("t").svg("<svg>unclosed"));
+        assertThrows(IllegalArgumentException.class,
+                () -> HtmlPage.titled("t").svg("<svg><rect fill=\"url(https://evil/x#p)\"/></svg>"));
+        assertTrue(HtmlPage.titled("t").svg("<svg><rect fill=\"url(#c1-none)\"/></svg>").render().contains("c1-none"));
+        assertThrows(IllegalArgumentException.class, () -> HtmlPage.titled("t")
+                .svg("<!DOCTYPE svg [<!ENTITY x \"y\">]><svg>&x;</svg>"));
+        assertTrue(HtmlPage.titled("t").svg("<svg><text>onload=javascript</text></svg>").render()
+                .contains("<text>onload=javascript</text>"), "text that only reads like an attribute is fine");
     }
 
     @Test
