@@ -23,6 +23,7 @@ public final class HtmlPage {
     private final String title;
     private final StringBuilder body = new StringBuilder();
     private String lang = "zh-CN";
+    private boolean landscape;
     private boolean headerOpen;
     private boolean inSection;
 
@@ -48,6 +49,12 @@ public final class HtmlPage {
     /** The document's language ({@code lang} attribute), {@code zh-CN} unless told. */
     public HtmlPage lang(String languageTag) {
         this.lang = Locale.forLanguageTag(languageTag).toLanguageTag();
+        return this;
+    }
+
+    /** Prints on A4 turned sideways: for wide grids such as a week of half-hour intervals. */
+    public HtmlPage landscape() {
+        this.landscape = true;
         return this;
     }
 
@@ -147,7 +154,8 @@ public final class HtmlPage {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(PageStyle.CSP).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Cells.escape(title)).append("</title>\n")
-                .append("<style>").append(PageStyle.CSS).append("</style>\n</head>\n<body>\n")
+                .append("<style>").append(PageStyle.CSS).append(landscape ? PageStyle.LANDSCAPE : "")
+                .append("</style>\n</head>\n<body>\n")
                 .append(body);
         if (headerOpen) {
             page.append("</header>\n<main>\n");

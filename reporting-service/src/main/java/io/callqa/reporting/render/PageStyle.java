@@ -44,6 +44,8 @@ final class PageStyle {
             "}",
             "");
 
+    static final String LANDSCAPE = "@page{size:A4 landscape}\n";
+
     private PageStyle() {
     }
 }

@@ -95,6 +95,12 @@ class HtmlPageTest {
     }
 
     @Test
+    void printsLandscapeWhenAsked() {
+        assertFalse(HtmlPage.titled("t").render().contains("A4 landscape"));
+        assertTrue(HtmlPage.titled("t").landscape().render().contains("@page{size:A4 landscape}"));
+    }
+
+    @Test
     void subtitleOnlyUnderTheTitle() {
         assertThrows(IllegalStateException.class, () -> HtmlPage.titled("t").paragraph("p").subtitle("s"));
     }
