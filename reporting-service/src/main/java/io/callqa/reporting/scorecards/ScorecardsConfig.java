@@ -3,6 +3,7 @@ package io.callqa.reporting.scorecards;
 import java.math.BigDecimal;
 
 import io.smallrye.config.ConfigMapping;
+import jakarta.validation.constraints.DecimalMin;
 import io.smallrye.config.WithDefault;
 
 /** {@code qa.reporting.scorecards.*}: when an average rests on too few evaluations. */
@@ -14,5 +15,6 @@ public interface ScorecardsConfig {
      * {@code tooFewEvaluations} (as fewer than two evaluations always do).
      */
     @WithDefault("5")
+    @DecimalMin("0")
     BigDecimal maxHalfWidth();
 }
