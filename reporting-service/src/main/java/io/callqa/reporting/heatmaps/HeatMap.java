@@ -37,7 +37,8 @@ public final class HeatMap {
         Map<String, Map<String, Long>> byRow = new HashMap<>();
         for (Loss loss : losses) {
             totals.merge(loss.itemId(), loss.pointsLost(), Long::sum);
-            byRow.computeIfAbsent(loss.rowId(), r -> new HashMap<>()).merge(loss.itemId(), loss.pointsLost(), Long::sum);
+            byRow.computeIfAbsent(loss.rowId(), r -> new HashMap<>())
+                    .merge(loss.itemId(), loss.pointsLost(), Long::sum);
         }
         List<String> items = totals.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
@@ -50,7 +51,8 @@ public final class HeatMap {
             Map<String, Long> lost = byRow.getOrDefault(row.id(), Map.of());
             List<BigDecimal> values = new ArrayList<>();
             for (String item : items) {
-                values.add(row.evaluations() == 0 ? null : perEvaluation(lost.getOrDefault(item, 0L), row.evaluations()));
+                values.add(row.evaluations() == 0 ? null
+                        : perEvaluation(lost.getOrDefault(item, 0L), row.evaluations()));
             }
             cells.put(row.id(), values);
         }

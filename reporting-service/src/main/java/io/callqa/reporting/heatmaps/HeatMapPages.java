@@ -26,11 +26,13 @@ final class HeatMapPages {
     }
 
     static String html(HeatMapReport r) {
-        String title = r.teamId() == null ? "团队 × 扣分项 Teams × items" : "坐席 × 扣分项 Agents × items · " + r.teamId();
+        String title = r.teamId() == null ? "团队 × 扣分项 Teams × items"
+                : "坐席 × 扣分项 Agents × items · " + r.teamId();
         Double[][] values = r.rows().stream().map(row -> row.cells().stream()
                 .map(c -> c == null ? null : c.doubleValue()).toArray(Double[]::new)).toArray(Double[][]::new);
         return HtmlPage.titled("热力图 Heat map · " + title)
-                .subtitle(r.period() + " (" + r.from() + " – " + r.to() + "), 每次质检扣分 points lost per evaluation")
+                .subtitle(r.period() + " (" + r.from() + " – " + r.to() + "), "
+                        + "每次质检扣分 points lost per evaluation")
                 .svg(Charts.heatmap(title, r.rows().stream().map(HeatMapReport.RowCells::id).toList(),
                         r.items().stream().map(HeatMapReport.Column::label).toList(), values))
                 .table("扣分项 Items", items(r))

@@ -57,7 +57,8 @@ public class HeatMapResource {
             @Parameter(description = "YYYY-Qn", example = "2031-Q1") @QueryParam("quarter") String quarter,
             @Parameter(description = "first day, with to", example = "2031-03-01") @QueryParam("from") String from,
             @Parameter(description = "last day, with from", example = "2031-03-31") @QueryParam("to") String to,
-            @Parameter(description = "most columns, 1–100 (default 20)", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "most columns, 1–100 (default 20)", example = "20")
+            @QueryParam("limit") String limit,
             @Parameter(description = "json, csv or html", example = "html") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         Period period = Period.parse(week, month, quarter, from, to);
@@ -77,13 +78,15 @@ public class HeatMapResource {
             description = "The team's agents (roster and evaluated in the team) × the items the team lost points on, "
                     + "most first, at most limit; a cell is the agent's points lost on the item in the team divided by "
                     + "their evaluations there (null without evaluations). The team's lead and QA staff only.")
-    public Uni<Response> agents(@PathParam("teamId") String teamId,
+    public Uni<Response> agents(
+            @Parameter(description = "the team", example = "t-3") @PathParam("teamId") String teamId,
             @Parameter(description = "ISO week", example = "2031-W10") @QueryParam("week") String week,
             @Parameter(description = "YYYY-MM", example = "2031-03") @QueryParam("month") String month,
             @Parameter(description = "YYYY-Qn", example = "2031-Q1") @QueryParam("quarter") String quarter,
             @Parameter(description = "first day, with to", example = "2031-03-01") @QueryParam("from") String from,
             @Parameter(description = "last day, with from", example = "2031-03-31") @QueryParam("to") String to,
-            @Parameter(description = "most columns, 1–100 (default 20)", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "most columns, 1–100 (default 20)", example = "20")
+            @QueryParam("limit") String limit,
             @Parameter(description = "json, csv or html", example = "html") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         Period period = Period.parse(week, month, quarter, from, to);

@@ -46,9 +46,11 @@ public class ParetoResource {
                     + "one where the cumulative share first reaches qa.reporting.pareto.cut (0.8). The center is for "
                     + "QA staff; a team lead may ask their team or its agents, an agent only their own agent scope.")
     public Uni<Response> pareto(
-            @Parameter(description = "center (default), team or agent", example = "team") @QueryParam("scope") String scope,
+            @Parameter(description = "center (default), team or agent", example = "team")
+            @QueryParam("scope") String scope,
             @Parameter(description = "the team, with scope=team", example = "t-3") @QueryParam("teamId") String teamId,
-            @Parameter(description = "the agent, with scope=agent", example = "a-1007") @QueryParam("agentId") String agentId,
+            @Parameter(description = "the agent, with scope=agent", example = "a-1007")
+            @QueryParam("agentId") String agentId,
             @Parameter(description = "ISO week", example = "2031-W10") @QueryParam("week") String week,
             @Parameter(description = "YYYY-MM", example = "2031-03") @QueryParam("month") String month,
             @Parameter(description = "YYYY-Qn", example = "2031-Q1") @QueryParam("quarter") String quarter,
@@ -96,7 +98,8 @@ public class ParetoResource {
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(field, "is required with scope=" + (field.equals("teamId") ? "team" : "agent"));
+            String scope = field.equals("teamId") ? "team" : "agent";
+            throw ProblemException.invalid(field, "is required with scope=" + scope);
         }
         return value.strip();
     }

@@ -16,7 +16,8 @@ public record Figures(long evaluations, BigDecimal average, BigDecimal minimum, 
 
     public static Figures of(Summary s, BigDecimal maxHalfWidth) {
         boolean any = s.evaluations() > 0 && s.average() != null;
-        BigDecimal change = any && s.previousAverage() != null ? round(s.average().subtract(s.previousAverage())) : null;
+        BigDecimal change = any && s.previousAverage() != null
+                ? round(s.average().subtract(s.previousAverage())) : null;
         ConfidenceInterval ci = any && s.standardDeviation() != null
                 ? ConfidenceInterval.of(s.evaluations(), s.average().doubleValue(), s.standardDeviation().doubleValue())
                 : null;

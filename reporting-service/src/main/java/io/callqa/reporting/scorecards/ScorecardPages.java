@@ -38,7 +38,8 @@ final class ScorecardPages {
         Table.Builder table = Table.of(concat(new String[] {"scope", "team_id", "agent_id", "period"}, FIGURES));
         table.row(concat(new Object[] {"team", s.teamId(), null, s.period()}, figures(s.figures(), null)));
         for (TeamScorecard.AgentRow a : s.agents()) {
-            table.row(concat(new Object[] {"agent", s.teamId(), a.agentId(), s.period()}, figures(a.figures(), a.rank())));
+            table.row(concat(new Object[] {"agent", s.teamId(), a.agentId(), s.period()},
+                    figures(a.figures(), a.rank())));
         }
         return table.build();
     }
@@ -57,7 +58,8 @@ final class ScorecardPages {
 
     static String html(TeamScorecard s) {
         List<Charts.Bar> averages = s.agents().stream().filter(a -> a.figures().average() != null)
-                .map(a -> new Charts.Bar(a.agentId() + " " + interval(a.figures()), a.figures().average().doubleValue()))
+                .map(a -> new Charts.Bar(a.agentId() + " " + interval(a.figures()),
+                        a.figures().average().doubleValue()))
                 .toList();
         return HtmlPage.titled("团队成绩单 Team scorecard · " + s.teamId())
                 .subtitle(s.period() + " (" + s.from() + " – " + s.to() + ")")

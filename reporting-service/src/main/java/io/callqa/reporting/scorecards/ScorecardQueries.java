@@ -25,7 +25,8 @@ public class ScorecardQueries {
             from evaluation_fact
             where latest and %s = ?1 and day >= ?3 and day < ?4""";
 
-    private static final String ROSTER = "select agent_id from agent_fact where team_id = ?1 and active order by agent_id";
+    private static final String ROSTER =
+            "select agent_id from agent_fact where team_id = ?1 and active order by agent_id";
 
     /** All evaluations of one agent in the period, whichever team they were made in. */
     public Uni<Summary> agent(String agentId, Period period) {

@@ -40,9 +40,11 @@ public class ScorecardResource {
             description = "Latest evaluation versions by center day: evaluations, average, minimum, critical failures, "
                     + "points lost per item, change against the previous period, rank within the team (competition "
                     + "ranking by average) and the 95% confidence interval on the average (Student's t), flagged "
-                    + "tooFewEvaluations below two evaluations or when wider than qa.reporting.scorecards.max-half-width. "
+                    + "tooFewEvaluations below two evaluations or when wider than "
+                    + "qa.reporting.scorecards.max-half-width. "
                     + "An agent reads only their own, a team lead their team's agents, QA staff anyone's.")
-    public Uni<Response> agent(@PathParam("agentId") String agentId,
+    public Uni<Response> agent(
+            @Parameter(description = "the agent", example = "a-1007") @PathParam("agentId") String agentId,
             @Parameter(description = "ISO week", example = "2031-W10") @QueryParam("week") String week,
             @Parameter(description = "YYYY-MM", example = "2031-03") @QueryParam("month") String month,
             @Parameter(description = "YYYY-Qn", example = "2031-Q1") @QueryParam("quarter") String quarter,
@@ -61,10 +63,11 @@ public class ScorecardResource {
     @Path("/teams/{teamId}")
     @WithSession
     @Operation(summary = "A team's scorecard for a week, month, quarter or range, with one row per agent",
-            description = "The team's figures over the evaluations made in it, its points lost per item, and each agent "
-                    + "of the team (roster and evaluated) with their figures in the team, rank and confidence "
+            description = "The team's figures over the evaluations made in it, its points lost per item, and each "
+                    + "agent of the team (roster and evaluated) with their figures in the team, rank and confidence "
                     + "interval. The team's lead and QA staff only.")
-    public Uni<Response> team(@PathParam("teamId") String teamId,
+    public Uni<Response> team(
+            @Parameter(description = "the team", example = "t-3") @PathParam("teamId") String teamId,
             @Parameter(description = "ISO week", example = "2031-W10") @QueryParam("week") String week,
             @Parameter(description = "YYYY-MM", example = "2031-03") @QueryParam("month") String month,
             @Parameter(description = "YYYY-Qn", example = "2031-Q1") @QueryParam("quarter") String quarter,

@@ -61,7 +61,8 @@ public class Scorecards {
         Map<String, Integer> ranks = ranks(agents);
         return agents.entrySet().stream()
                 .map(e -> new TeamScorecard.AgentRow(e.getKey(), ranks.get(e.getKey()), e.getValue()))
-                .sorted(Comparator.comparing(TeamScorecard.AgentRow::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing(TeamScorecard.AgentRow::rank,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(TeamScorecard.AgentRow::agentId))
                 .toList();
     }
