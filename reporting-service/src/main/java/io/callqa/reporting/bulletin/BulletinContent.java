@@ -81,7 +81,7 @@ public final class BulletinContent {
         for (ItemRow r : rows) {
             String quote = Masks.mask(r.quoteText() == null ? null : r.quoteText().strip());
             if (quote != null && !quote.isEmpty() && examples.size() < limit && seen.add(quote)) {
-                examples.add(new Example(quote, Masks.minutesSeconds(r.quoteOffsetMs()), r.quoteOffsetMs(), r.agentId()));
+                examples.add(new Example(quote, Masks.atOffset(r.quoteOffsetMs()), r.quoteOffsetMs(), r.agentId()));
             }
         }
         return examples;

@@ -23,7 +23,7 @@ public class BulletinStore {
     private static final String COLUMNS = "week, week_start, first_generated_at, generated_at, generated_by, version";
     private static final String INSERT = """
             insert into bulletin (week_start, week, first_generated_at, generated_at, generated_by, version, content)
-            values (?1, ?2, ?3, ?3, ?4, 1, cast(?5 as jsonb))""";
+            values (?1, ?2, ?3, ?3, ?4, 1, cast(cast(?5 as text) as jsonb))""";
     private static final String INSERT_IF_MISSING = INSERT + " on conflict (week_start) do nothing";
     private static final String UPSERT = INSERT + """
              on conflict (week_start) do update set generated_at = excluded.generated_at,

@@ -49,7 +49,7 @@ public final class Masks {
     }
 
     /** An offset into the recording as {@code mm:ss} (minutes beyond 59 keep counting: {@code 75:03}); null stays null. */
-    public static String minutesSeconds(Long millis) {
+    public static String atOffset(Long millis) {
         return millis == null ? null : minutesSeconds(millis / 1000);
     }
 
