@@ -60,8 +60,8 @@ public final class ReadModels {
 
     public static void call(String callId, String agentId, String teamId, int talkSeconds, String day) {
         TestDatabase.execute("""
-                insert into caller_call (call_id, caller_hash, agent_id, team_id, queue_id, day, enqueued_at, ended_at,
-                    answered, talk_seconds) values (?, 'h', ?, ?, 'q', ?::date, now(), now(), true, ?)""",
+                insert into caller_call (call_id, caller_hash, agent_id, team_id, queue_id, day, started_at, ended_at,
+                    inbound, answered, talk_seconds) values (?, 'h', ?, ?, 'q', ?::date, now(), now(), true, true, ?)""",
                 callId, agentId, teamId, day, talkSeconds);
     }
 
