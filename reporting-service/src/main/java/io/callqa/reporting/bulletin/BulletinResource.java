@@ -85,6 +85,7 @@ public class BulletinResource {
 
     @POST
     @Path("/{week}/regenerate")
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.QA_LEAD, Roles.ADMIN})
     @Operation(summary = "Generate a week's bulletin again (or for the first time) from the current read models",
             description = "Replaces the kept content, records the caller as its generator and counts up the version. "
