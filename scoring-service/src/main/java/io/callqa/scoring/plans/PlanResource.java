@@ -1,13 +1,17 @@
 package io.callqa.scoring.plans;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.callqa.events.QaPlanSet;
 import io.callqa.kit.center.CenterConfig;
+import io.callqa.kit.outbox.Outbox;
 import io.callqa.kit.persistence.Transactions;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Caller;
@@ -33,14 +37,16 @@ public class PlanResource {
     private final Workloads workloads;
     private final TaskAssignments assignments;
     private final CenterConfig center;
+    private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
-    public PlanResource(Workloads workloads, TaskAssignments assignments, CenterConfig center, Caller caller,
-            Clock clock) {
+    public PlanResource(Workloads workloads, TaskAssignments assignments, CenterConfig center, Outbox outbox,
+            Caller caller, Clock clock) {
         this.workloads = workloads;
         this.assignments = assignments;
         this.center = center;
+        this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
     }
@@ -52,13 +58,17 @@ public class PlanResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.QA_LEAD, Roles.ADMIN})
-    @Operation(summary = "Set the month's QA plan (质检计划): each person's target; waiting tasks are assigned")
+    @Operation(summary = "Set the month's QA plan (质检计划): each person's target; waiting tasks are assigned",
+            description = "Replaces the month's plan as a whole and publishes it as a QaPlanSet event, in the same "
+                    + "transaction.")
     public Uni<PlanView> put(@PathParam("month") String month, @Valid @NotNull PlanRequest request) {
         MonthKey key = parse(month);
         List<PlanTarget> targets = targets(request);
+        Instant now = clock.instant();
         return Transactions.run(() -> QaPlan.delete("month", key.toString())
-                .chain(() -> QaPlan.persist(targets.stream().map(t -> QaPlan.of(key, t, caller.id(), clock.instant()))))
+                .chain(() -> QaPlan.persist(targets.stream().map(t -> QaPlan.of(key, t, caller.id(), now))))
                 .chain(() -> Panache.flush())
+                .chain(() -> outbox.add(planSet(key, targets, now)))
                 .chain(assignments::assignWaiting))
                 .chain(() -> Transactions.run(() -> view(key)));
     }
@@ -78,6 +88,12 @@ public class PlanResource {
 
     private Uni<PlanView> view(MonthKey month) {
         return workloads.of(month, center.zone(), clock.instant()).map(people -> new PlanView(month.toString(), people));
+    }
+
+    /** The whole plan as it now stands: a later event for the month replaces it. */
+    private QaPlanSet planSet(MonthKey month, List<PlanTarget> targets, Instant now) {
+        return new QaPlanSet(UUID.randomUUID(), now, month.month(),
+                targets.stream().map(t -> new QaPlanSet.Target(t.personId(), t.target())).toList(), caller.id(), now);
     }
 
     private static List<PlanTarget> targets(PlanRequest request) {
