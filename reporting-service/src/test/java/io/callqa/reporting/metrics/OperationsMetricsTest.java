@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,23 +22,30 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
+import io.callqa.events.AppealDecided;
+import io.callqa.events.AppealFiled;
+import io.callqa.events.EvaluationReleased;
+import io.callqa.events.EvaluationRevised;
+import io.callqa.events.IntervalClosed;
+import io.callqa.events.IntervalEvent;
+import io.callqa.events.SampleSelected;
+import io.callqa.testkit.Fixtures;
 import io.callqa.testkit.InfraResource;
 import io.callqa.testkit.KafkaBroker;
 import io.callqa.testkit.KafkaProbe;
-import io.callqa.testkit.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The operations gauges on {@code /q/metrics} (refreshed every second in tests). Queue and team gauges use ids of
- * their own; the center-wide counts are checked by how much they change.
+ * The operations gauges on {@code /q/metrics} (refreshed every second in tests), from events through the
+ * projections. Queue and team gauges use ids of their own; the center-wide counts are checked by how much they
+ * change.
  */
 @QuarkusTest
 @WithTestResource(InfraResource.class)
 class OperationsMetricsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String TODAY = "cast(now() at time zone 'Asia/Shanghai' as date)";
 
     private static String metrics() {
         return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
@@ -52,34 +61,44 @@ class OperationsMetricsTest {
         await().atMost(WAIT).until(() -> Double.valueOf(expected).equals(value(name, labels)));
     }
 
-    private static void interval(String queue, String startAgo, String endAgo, String level) {
-        TestDatabase.execute("insert into interval_fact (scope, queue_id, start_at, end_at, length_minutes, day, offered,"
-                + " answered_within, abandoned, service_level, target, verdict, watermark) values ('QUEUE', ?,"
-                + " now() - cast(? as interval), now() - cast(? as interval), 15, " + TODAY + ", 10, 8, 1,"
-                + " cast(? as numeric), 0.8, 'MET', now())", queue, startAgo, endAgo, level);
+    private static void interval(String queue, Instant start, String level) {
+        Instant end = start.plus(Duration.ofMinutes(15));
+        KafkaProbe.publish(new IntervalClosed(UUID.randomUUID(), end, IntervalEvent.Scope.QUEUE, queue, start, end, 15,
+                new IntervalEvent.Figures(16, 13, 1, new BigDecimal(level), new BigDecimal("0.80"),
+                        IntervalEvent.Verdict.MET), end));
     }
 
-    private static void evaluation(UUID id, int version, String team, String score, boolean latest, UUID sample) {
-        TestDatabase.execute("insert into evaluation_fact (evaluation_id, version, agent_id, team_id, total_score,"
-                + " critical_failed, problem_found, released_at, month, day, latest, sample_id) values (?, ?, ?, ?,"
-                + " cast(? as numeric), false, false, now(), to_char(" + TODAY + ", 'YYYY-MM'), " + TODAY + ", ?, ?)",
-                id, version, "a-" + UUID.randomUUID(), team, score, latest, sample);
+    private static EvaluationReleased released(String team, String total, UUID sampleId) {
+        EvaluationReleased e = Fixtures.released("a-" + UUID.randomUUID(), team, total, Instant.now());
+        return new EvaluationReleased(e.eventId(), e.occurredAt(), e.evaluationId(), 1, sampleId, e.callId(),
+                e.agentId(), e.teamId(), e.evaluatorId(), e.reasons(), e.scorecardId(), e.scorecardVersion(),
+                e.totalScore(), false, e.problemFound(), e.flags(), e.items(), e.comment(), e.releasedAt());
     }
 
-    private static UUID sample(String mode, String dueIn) {
+    private static EvaluationRevised revised(EvaluationReleased e, String total) {
+        Instant now = Instant.now();
+        return new EvaluationRevised(UUID.randomUUID(), now, e.evaluationId(), 2, 1,
+                EvaluationRevised.Cause.CORRECTION, null, "rescored", "q-ops", e.sampleId(), e.callId(), e.agentId(),
+                e.teamId(), e.evaluatorId(), e.reasons(), e.scorecardId(), e.scorecardVersion(), new BigDecimal(total),
+                false, false, e.flags(), e.items(), e.comment(), now);
+    }
+
+    private static UUID sample(Duration dueIn) {
         UUID id = UUID.randomUUID();
-        TestDatabase.execute("insert into sample_fact (sample_id, call_id, mode, priority, rules, reasons, selected_at,"
-                + " due_at, day) values (?, ?, ?, 'NORMAL', array['RANDOM'], cast('[]' as jsonb), now(),"
-                + " now() + cast(? as interval), " + TODAY + ")", id, "c-" + id, mode, dueIn);
+        SampleSelected s = Fixtures.shortCallSample("c-" + id, "a-" + id, "t-ops");
+        Instant now = Instant.now();
+        KafkaProbe.publish(new SampleSelected(UUID.randomUUID(), now, id, s.callId(), s.agentId(), s.teamId(),
+                s.queueId(), s.call(), s.reasons(), SampleSelected.Mode.REALTIME, s.priority(), now, now.plus(dueIn)));
         return id;
     }
 
     @Test
     void aQueuesLatestClosedIntervalGivesItsServiceLevelAndTarget() {
         String queue = "q-ops-" + UUID.randomUUID();
-        interval(queue, "45 minutes", "30 minutes", "0.5000");
-        interval(queue, "30 minutes", "15 minutes", "0.8125");
-        interval(queue, "5 minutes", "-10 minutes", "0.1000"); // not closed yet
+        Instant now = Instant.now();
+        interval(queue, now.minus(Duration.ofMinutes(45)), "0.5000");
+        interval(queue, now.minus(Duration.ofMinutes(30)), "0.8125");
+        interval(queue, now.minus(Duration.ofMinutes(5)), "0.1000"); // not over yet
 
         String labels = "queue=\"" + queue + "\",scope=\"QUEUE\"";
         awaitValue("qa_service_level_latest", labels, 0.8125);
@@ -89,10 +108,10 @@ class OperationsMetricsTest {
     @Test
     void aTeamsMonthToDateAverageCountsOnlyTheLatestVersions() {
         String team = "t-ops-" + UUID.randomUUID();
-        UUID revised = UUID.randomUUID();
-        evaluation(revised, 1, team, "10.0", false, null);
-        evaluation(revised, 2, team, "80.0", true, null);
-        evaluation(UUID.randomUUID(), 1, team, "91.0", true, null);
+        EvaluationReleased first = released(team, "10.0", UUID.randomUUID());
+        KafkaProbe.publish(first);
+        KafkaProbe.publish(revised(first, "80.0"));
+        KafkaProbe.publish(released(team, "91.0", UUID.randomUUID()));
 
         awaitValue("qa_score_month_to_date", "team=\"" + team + "\"", 85.5);
     }
@@ -104,18 +123,26 @@ class OperationsMetricsTest {
         double overdue = value("qa_evaluations_overdue", "mode=\"REALTIME\"");
         double appeals = value("qa_appeals_open", "");
 
-        sample("REALTIME", "1 hour");
-        sample("REALTIME", "-1 hour");
-        UUID evaluated = sample("REALTIME", "-1 hour");
-        evaluation(UUID.randomUUID(), 1, "t-ops-" + UUID.randomUUID(), "70.0", true, evaluated);
-        TestDatabase.execute("insert into appeal_fact (appeal_id, evaluation_id, filed_at, day) values (?, ?, now(), "
-                + TODAY + ")", UUID.randomUUID(), UUID.randomUUID());
-        TestDatabase.execute("insert into appeal_fact (appeal_id, evaluation_id, filed_at, decided_at, decision, day)"
-                + " values (?, ?, now(), now(), 'REJECTED', " + TODAY + ")", UUID.randomUUID(), UUID.randomUUID());
+        sample(Duration.ofHours(1));
+        sample(Duration.ofHours(-1));
+        UUID evaluated = sample(Duration.ofHours(-1));
+        KafkaProbe.publish(released("t-ops-" + UUID.randomUUID(), "70.0", evaluated));
+        KafkaProbe.publish(filed(UUID.randomUUID()));
+        UUID decided = UUID.randomUUID();
+        KafkaProbe.publish(filed(decided));
+        Instant now = Instant.now();
+        KafkaProbe.publish(new AppealDecided(UUID.randomUUID(), now, decided, UUID.randomUUID(), 1, "a-ops", "t-ops",
+                AppealDecided.Decision.REJECTED, "scored as the standard says", "q-ops", null, now));
 
         awaitValue("qa_samples_backlog", "mode=\"REALTIME\"", backlog + 2);
         awaitValue("qa_evaluations_overdue", "mode=\"REALTIME\"", overdue + 1);
         awaitValue("qa_appeals_open", "", appeals + 1);
+    }
+
+    private static AppealFiled filed(UUID appealId) {
+        Instant now = Instant.now();
+        return new AppealFiled(UUID.randomUUID(), now, appealId, UUID.randomUUID(), 1, "a-ops", "t-ops", List.of("B1"),
+                "I did explain it", now);
     }
 
     private static void awaitPresent() {
