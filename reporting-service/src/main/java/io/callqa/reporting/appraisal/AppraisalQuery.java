@@ -1,0 +1,56 @@
+package io.callqa.reporting.appraisal;
+
+import java.util.List;
+
+import io.callqa.reporting.figures.Rows;
+import io.callqa.reporting.periods.Period;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Sums each agent's quarter in SQL: calls from {@code call_day} (by day, or {@code call_day_team}), evaluations
+ * (newest versions) from {@code evaluation_fact} ({@code evaluation_fact_day} / {@code _team_day}), complaints from
+ * {@code complaint_fact_agent_day}; names from {@code agent_fact}. With a team, only what was recorded in that team
+ * counts. Call inside a session.
+ */
+@ApplicationScoped
+public class AppraisalQuery {
+
+    private static final String FIGURES = """
+            with calls as (
+              select agent_id, sum(answered) answered, sum(handle_seconds) handle, sum(wait_seconds) wait,
+                sum(repeated) repeated, sum(csat_sum) csat_sum, sum(csat_count) csat_count
+              from call_day
+              where day >= :start and day < :end and agent_id <> '' and (:team = '' or team_id = :team)
+              group by agent_id),
+            evals as (
+              select agent_id, count(*) n, avg(total_score) average, count(*) filter (where critical_failed) critical
+              from evaluation_fact
+              where latest and day >= :start and day < :end and (:team = '' or team_id = :team)
+              group by agent_id),
+            agents as (select agent_id from calls union select agent_id from evals)
+            select a.agent_id, f.name, c.answered, c.handle, c.wait, c.repeated, c.csat_sum, c.csat_count,
+              e.n, e.average, e.critical,
+              (select count(*) from complaint_fact k where k.agent_id = a.agent_id and k.day >= :start and k.day < :end)
+            from agents a
+            left join calls c on c.agent_id = a.agent_id
+            left join evals e on e.agent_id = a.agent_id
+            left join agent_fact f on f.agent_id = a.agent_id
+            order by a.agent_id""";
+
+    public Uni<List<AgentFigures>> of(Period period, String teamId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(FIGURES, Object[].class)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .setParameter("team", teamId == null ? "" : teamId)
+                .getResultList())
+                .map(rows -> rows.stream().map(AppraisalQuery::figures).toList());
+    }
+
+    private static AgentFigures figures(Object[] r) {
+        return new AgentFigures((String) r[0], (String) r[1], Rows.count(r[2]), Rows.count(r[3]), Rows.count(r[4]),
+                Rows.count(r[5]), Rows.count(r[6]), Rows.count(r[7]), Rows.count(r[8]), Rows.decimal(r[9]),
+                Rows.count(r[10]), Rows.count(r[11]));
+    }
+}
