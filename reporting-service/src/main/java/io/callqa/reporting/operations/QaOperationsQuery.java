@@ -21,24 +21,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class QaOperationsQuery {
 
     private static final String EVALUATORS = """
-            with people as (
-              select person_id as id from qa_plan_target_fact where month = :month
-              union
-              select evaluator_id from evaluation_fact
-              where latest and day >= :start and day < :end and evaluator_id is not null)
-            select p.id, t.target,
-              (select count(distinct e.evaluation_id) from evaluation_fact e
-               where e.latest and e.evaluator_id = p.id and e.day >= :start and e.day < :end),
-              (select count(distinct a.appeal_id) from evaluation_fact e join appeal_fact a on a.evaluation_id = e.evaluation_id
-               where e.latest and e.evaluator_id = p.id and e.day >= :start and e.day < :end),
-              (select count(*) from appeal_fact a join evaluation_fact e on e.evaluation_id = a.evaluation_id and e.latest
-               where e.evaluator_id = p.id and a.decided_at >= :from and a.decided_at < :to),
-              (select count(*) from appeal_fact a join evaluation_fact e on e.evaluation_id = a.evaluation_id and e.latest
-               where e.evaluator_id = p.id and a.decided_at >= :from and a.decided_at < :to and a.decision = 'UPHELD'),
+            with done as (
+              select evaluator_id as id, count(distinct evaluation_id) as n from evaluation_fact
+              where latest and day >= :start and day < :end and evaluator_id is not null group by evaluator_id),
+            filed as (
+              select e.evaluator_id as id, count(distinct a.appeal_id) as n
+              from evaluation_fact e join appeal_fact a on a.evaluation_id = e.evaluation_id
+              where e.latest and e.day >= :start and e.day < :end group by e.evaluator_id),
+            decided as (
+              select e.evaluator_id as id, count(*) as n, count(*) filter (where a.decision = 'UPHELD') as upheld
+              from appeal_fact a join evaluation_fact e on e.evaluation_id = a.evaluation_id and e.latest
+              where a.decided_at >= :from and a.decided_at < :to group by e.evaluator_id),
+            people as (
+              select person_id as id from qa_plan_target_fact where month = :month union select id from done)
+            select p.id, t.target, d.n, f.n, x.n, x.upheld,
               c.calibration_id::text, (extract(epoch from c.closed_at) * 1000)::bigint, c.deviation,
               c.allowed_deviation, c.flagged
             from people p
             left join qa_plan_target_fact t on t.month = :month and t.person_id = p.id
+            left join done d on d.id = p.id
+            left join filed f on f.id = p.id
+            left join decided x on x.id = p.id
             left join lateral (select * from calibration_fact c where c.evaluator_id = p.id and c.closed_at < :to
                                order by c.closed_at desc limit 1) c on true
             where :person = '' or p.id = :person
