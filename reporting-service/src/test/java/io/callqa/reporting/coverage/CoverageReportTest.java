@@ -38,12 +38,13 @@ class CoverageReportTest {
     }
 
     private void evaluation(UUID sampleId, int version, boolean latest) {
+        String sample = sampleId == null ? null : sampleId.toString();
         TestDatabase.execute("""
                 insert into evaluation_fact (evaluation_id, version, agent_id, team_id, total_score, critical_failed,
                   problem_found, released_at, month, sample_id, evaluator_id, day, latest)
                 values (?::uuid, ?, 'a-cov', ?, 90.0, false, false, '2033-02-11T02:00:00Z', '2033-02', ?::uuid, 'e-cov',
                   '2033-02-11', ?)""",
-                UUID.randomUUID().toString(), version, team, sampleId.toString(), latest);
+                UUID.randomUUID().toString(), version, team, sample, latest);
     }
 
     @BeforeEach
@@ -57,6 +58,7 @@ class CoverageReportTest {
         sample(UUID.randomUUID(), otherTeam, "{RANDOM}", "POSTHOC", "2020-01-01T00:00:00Z");
         evaluation(evaluated, 1, true);
         evaluation(overdue, 1, false); // an older version only: not counted as evaluated
+        evaluation(null, 1, true); // an evaluation without a sample changes nothing
     }
 
     @AfterEach
