@@ -9,11 +9,13 @@ import io.callqa.kit.security.Caller;
 import io.callqa.kit.security.Roles;
 import io.callqa.reporting.access.TeamParameter;
 import io.callqa.reporting.periods.Period;
+import io.callqa.reporting.periods.PeriodParams;
 import io.callqa.reporting.render.Format;
 import io.callqa.reporting.render.Reply;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,17 +49,13 @@ public class CoverageResource {
                     + "evaluated and past its due time, as of now. A team lead sees only their team (another teamId "
                     + "is a 403). JSON, CSV (?format=csv) or HTML with bars per rule (?format=html).")
     public Uni<Response> coverage(
-            @Parameter(description = "ISO week", example = "2033-W10") @QueryParam("week") String week,
-            @Parameter(description = "month", example = "2033-03") @QueryParam("month") String month,
-            @Parameter(description = "quarter", example = "2033-Q1") @QueryParam("quarter") String quarter,
-            @Parameter(description = "first day (with to)", example = "2033-03-01") @QueryParam("from") String from,
-            @Parameter(description = "last day, inclusive", example = "2033-03-31") @QueryParam("to") String to,
+            @BeanParam PeriodParams periodParams,
             @Parameter(description = "one team; default the whole center (a team lead: their team)", example = "t-1")
             @QueryParam("teamId") String teamId,
             @Parameter(description = "json, csv or html", example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         Format asked = Format.of(format, headers, true);
-        Period period = Period.parse(week, month, quarter, from, to);
+        Period period = periodParams.period();
         String team = TeamParameter.resolve(caller.scope(), teamId);
         return query.of(period, team, clock.instant()).map(report -> Reply.of(asked, report,
                 () -> CoverageDocument.table(report), () -> CoverageDocument.html(report),

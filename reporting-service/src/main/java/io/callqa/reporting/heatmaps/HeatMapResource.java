@@ -11,12 +11,14 @@ import io.callqa.kit.security.AccessScope;
 import io.callqa.kit.security.Caller;
 import io.callqa.kit.security.Roles;
 import io.callqa.reporting.periods.Period;
+import io.callqa.reporting.periods.PeriodParams;
 import io.callqa.reporting.render.Format;
 import io.callqa.reporting.render.Reply;
 import io.callqa.reporting.scorecards.ReportAccess;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,16 +54,12 @@ public class HeatMapResource {
                     + "period, most first, at most limit. A cell is the team's points lost on the item divided by its "
                     + "evaluations (null without evaluations). QA staff see every team, a team lead only their row.")
     public Uni<Response> teams(
-            @Parameter(description = "ISO week", example = "2031-W10") @QueryParam("week") String week,
-            @Parameter(description = "YYYY-MM", example = "2031-03") @QueryParam("month") String month,
-            @Parameter(description = "YYYY-Qn", example = "2031-Q1") @QueryParam("quarter") String quarter,
-            @Parameter(description = "first day, with to", example = "2031-03-01") @QueryParam("from") String from,
-            @Parameter(description = "last day, with from", example = "2031-03-31") @QueryParam("to") String to,
+            @BeanParam PeriodParams periodParams,
             @Parameter(description = "most columns, 1–100 (default 20)", example = "20")
             @QueryParam("limit") String limit,
             @Parameter(description = "json, csv or html", example = "html") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        Period period = Period.parse(week, month, quarter, from, to);
+        Period period = periodParams.period();
         int columns = limit(limit);
         Format asked = Format.of(format, headers, true);
         AccessScope scope = caller.scope();
@@ -80,16 +78,12 @@ public class HeatMapResource {
                     + "their evaluations there (null without evaluations). The team's lead and QA staff only.")
     public Uni<Response> agents(
             @Parameter(description = "the team", example = "t-3") @PathParam("teamId") String teamId,
-            @Parameter(description = "ISO week", example = "2031-W10") @QueryParam("week") String week,
-            @Parameter(description = "YYYY-MM", example = "2031-03") @QueryParam("month") String month,
-            @Parameter(description = "YYYY-Qn", example = "2031-Q1") @QueryParam("quarter") String quarter,
-            @Parameter(description = "first day, with to", example = "2031-03-01") @QueryParam("from") String from,
-            @Parameter(description = "last day, with from", example = "2031-03-31") @QueryParam("to") String to,
+            @BeanParam PeriodParams periodParams,
             @Parameter(description = "most columns, 1–100 (default 20)", example = "20")
             @QueryParam("limit") String limit,
             @Parameter(description = "json, csv or html", example = "html") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        Period period = Period.parse(week, month, quarter, from, to);
+        Period period = periodParams.period();
         int columns = limit(limit);
         Format asked = Format.of(format, headers, true);
         access.checkTeam(teamId);

@@ -8,12 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.callqa.kit.problem.ProblemException;
 import io.callqa.kit.security.Roles;
 import io.callqa.reporting.periods.Period;
+import io.callqa.reporting.periods.PeriodParams;
 import io.callqa.reporting.render.Format;
 import io.callqa.reporting.render.Reply;
 import io.callqa.reporting.scorecards.ReportAccess;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -51,17 +53,13 @@ public class ParetoResource {
             @Parameter(description = "the team, with scope=team", example = "t-3") @QueryParam("teamId") String teamId,
             @Parameter(description = "the agent, with scope=agent", example = "a-1007")
             @QueryParam("agentId") String agentId,
-            @Parameter(description = "ISO week", example = "2031-W10") @QueryParam("week") String week,
-            @Parameter(description = "YYYY-MM", example = "2031-03") @QueryParam("month") String month,
-            @Parameter(description = "YYYY-Qn", example = "2031-Q1") @QueryParam("quarter") String quarter,
-            @Parameter(description = "first day, with to", example = "2031-03-01") @QueryParam("from") String from,
-            @Parameter(description = "last day, with from", example = "2031-03-31") @QueryParam("to") String to,
+            @BeanParam PeriodParams periodParams,
             @Parameter(description = "json, csv or html", example = "html") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ItemLosses.Scope kind = scope(scope);
         String id = kind == ItemLosses.Scope.TEAM ? required("teamId", teamId)
                 : kind == ItemLosses.Scope.AGENT ? required("agentId", agentId) : null;
-        Period period = Period.parse(week, month, quarter, from, to);
+        Period period = periodParams.period();
         Format asked = Format.of(format, headers, true);
         return check(kind, id, period).chain(() -> losses.of(kind, id, period)).map(items -> {
             ParetoReport report = new ParetoReport(kind.name().toLowerCase(Locale.ROOT),

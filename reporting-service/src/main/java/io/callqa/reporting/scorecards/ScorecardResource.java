@@ -5,11 +5,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.callqa.kit.security.Roles;
 import io.callqa.reporting.periods.Period;
+import io.callqa.reporting.periods.PeriodParams;
 import io.callqa.reporting.render.Format;
 import io.callqa.reporting.render.Reply;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,14 +47,10 @@ public class ScorecardResource {
                     + "An agent reads only their own, a team lead their team's agents, QA staff anyone's.")
     public Uni<Response> agent(
             @Parameter(description = "the agent", example = "a-1007") @PathParam("agentId") String agentId,
-            @Parameter(description = "ISO week", example = "2031-W10") @QueryParam("week") String week,
-            @Parameter(description = "YYYY-MM", example = "2031-03") @QueryParam("month") String month,
-            @Parameter(description = "YYYY-Qn", example = "2031-Q1") @QueryParam("quarter") String quarter,
-            @Parameter(description = "first day, with to", example = "2031-03-01") @QueryParam("from") String from,
-            @Parameter(description = "last day, with from", example = "2031-03-31") @QueryParam("to") String to,
+            @BeanParam PeriodParams periodParams,
             @Parameter(description = "json, csv or html", example = "html") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        Period period = Period.parse(week, month, quarter, from, to);
+        Period period = periodParams.period();
         Format asked = Format.of(format, headers, true);
         return access.checkAgent(agentId, period).chain(team -> scorecards.agent(agentId, team, period))
                 .map(s -> Reply.of(asked, s, () -> ScorecardPages.csv(s), () -> ScorecardPages.html(s),
@@ -68,14 +66,10 @@ public class ScorecardResource {
                     + "interval. The team's lead and QA staff only.")
     public Uni<Response> team(
             @Parameter(description = "the team", example = "t-3") @PathParam("teamId") String teamId,
-            @Parameter(description = "ISO week", example = "2031-W10") @QueryParam("week") String week,
-            @Parameter(description = "YYYY-MM", example = "2031-03") @QueryParam("month") String month,
-            @Parameter(description = "YYYY-Qn", example = "2031-Q1") @QueryParam("quarter") String quarter,
-            @Parameter(description = "first day, with to", example = "2031-03-01") @QueryParam("from") String from,
-            @Parameter(description = "last day, with from", example = "2031-03-31") @QueryParam("to") String to,
+            @BeanParam PeriodParams periodParams,
             @Parameter(description = "json, csv or html", example = "html") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        Period period = Period.parse(week, month, quarter, from, to);
+        Period period = periodParams.period();
         Format asked = Format.of(format, headers, true);
         access.checkTeam(teamId);
         return scorecards.team(teamId, period)
