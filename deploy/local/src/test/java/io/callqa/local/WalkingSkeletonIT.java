@@ -93,6 +93,12 @@ class WalkingSkeletonIT {
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(agentToken).queryParam("month", month)
                 .when().get(url("reporting", "/api/v1/reports/agents/" + agent))
                 .then().statusCode(200).body("evaluations", equalTo(1), "averageScore", equalTo(90.0f)));
+        given().auth().oauth2(agentToken).queryParam("month", month)
+                .when().get(url("reporting", "/api/v1/reports/scorecards/agents/" + agent))
+                .then().statusCode(200).body("evaluations", equalTo(1), "average", equalTo(90.0f));
+        given().auth().oauth2(agentToken).queryParam("month", month).queryParam("format", "csv")
+                .when().get(url("reporting", "/api/v1/reports/scorecards/agents/" + agent))
+                .then().statusCode(200).contentType(containsString("text/csv"));
         given().when().get(url("reporting", "/q/metrics"))
                 .then().statusCode(200).body(containsString("qa_evaluations_released_total{team=\"t-it\"}"));
     }
