@@ -11,6 +11,9 @@
 #   tools/bench/run.sh --sampling --through-ingest
 #                                       the same with the set-up: the ACD simulator pushes a month through
 #                                       the ingest service while sampling runs (builds both and the simulator too)
+#   tools/bench/run.sh --reporting      the reporting benchmark (io.callqa.bench.ReportingBench): Kafka, PostgreSQL and
+#                                       the reporting service, a year of a 1,000-agent center loaded straight into
+#                                       the read models with SQL, then every report's latency; --reporting --help
 #   tools/bench/run.sh --compare A B    compares the samples and intervals of two kept --sampling runs (their data
 #                                       directories), e.g. a full-speed replay against a run in small batches
 #
@@ -46,6 +49,7 @@ for arg in "$@"; do
         --build) force_build=true ;;
         --sampling) service="sampling"; main="io.callqa.bench.SamplingBench" ;;
         --compare) service="sampling"; main="io.callqa.bench.SamplingCompare" ;;
+        --reporting) service="reporting"; main="io.callqa.bench.ReportingBench" ;;
         --through-ingest) extra_modules=",ingest-service,tools/acd-simulator"; args+=("$arg") ;;
         *) args+=("$arg") ;;
     esac

@@ -19,6 +19,7 @@ final class ReportDraw {
     private final List<String> months = new ArrayList<>();
     private final List<String> quarters = new ArrayList<>();
     private final long i;
+    private String fixedWeek;
 
     ReportDraw(ReportingOptions.DataSize size, long i) {
         this.size = size;
@@ -62,7 +63,13 @@ final class ReportDraw {
     }
 
     String week() {
-        return weeks.get(pick(3, weeks.size()));
+        return fixedWeek != null ? fixedWeek : weeks.get(pick(3, weeks.size()));
+    }
+
+    /** The same draw, but always this week (the bulletin's busiest week). */
+    ReportDraw withWeek(String week) {
+        fixedWeek = week;
+        return this;
     }
 
     String month() {
