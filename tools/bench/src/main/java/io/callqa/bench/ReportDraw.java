@@ -16,6 +16,7 @@ final class ReportDraw {
 
     private final ReportingOptions.DataSize size;
     private final List<String> weeks = new ArrayList<>();
+    private final List<LocalDate> mondays = new ArrayList<>();
     private final List<String> months = new ArrayList<>();
     private final List<String> quarters = new ArrayList<>();
     private final long i;
@@ -29,6 +30,7 @@ final class ReportDraw {
         for (LocalDate monday = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
                 !monday.plusWeeks(1).isAfter(end); monday = monday.plusWeeks(1)) {
             weeks.add(week(monday));
+            mondays.add(monday);
         }
         for (YearMonth month = YearMonth.from(first); !month.atEndOfMonth().isAfter(size.lastDay());
                 month = month.plusMonths(1)) {
@@ -44,6 +46,7 @@ final class ReportDraw {
         }
         if (weeks.isEmpty()) {
             weeks.add(week(first));
+            mondays.add(first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         }
         if (months.isEmpty()) {
             months.add(YearMonth.from(first).toString());
@@ -70,6 +73,13 @@ final class ReportDraw {
     ReportDraw withWeek(String week) {
         fixedWeek = week;
         return this;
+    }
+
+    /** A Thursday whose 7 days before lie inside the data (the complaint summary's publication day). */
+    String thursday() {
+        int k = pick(6, mondays.size());
+        return mondays.get(k).plusDays(10).isAfter(size.lastDay().plusDays(1)) ? mondays.get(k).plusDays(3).toString()
+                : mondays.get(k).plusDays(10).toString();
     }
 
     String month() {

@@ -24,33 +24,42 @@ record ReportEndpoint(String name, String method, String path, Function<ReportDr
                         + "?month=" + d.month()),
                 get("scorecard: agent, month", reports + "/scorecards/agents/{agentId}",
                         d -> "/scorecards/agents/" + d.agent() + "?month=" + d.month()),
+                get("scorecard: agent, quarter", reports + "/scorecards/agents/{agentId}",
+                        d -> "/scorecards/agents/" + d.agent() + "?quarter=" + d.quarter()),
                 get("scorecard: team, month", reports + "/scorecards/teams/{teamId}",
                         d -> "/scorecards/teams/" + d.team() + "?month=" + d.month()),
                 get("scorecard: team, quarter", reports + "/scorecards/teams/{teamId}",
                         d -> "/scorecards/teams/" + d.team() + "?quarter=" + d.quarter()),
+                get("scorecard: team, month, html", reports + "/scorecards/teams/{teamId}",
+                        d -> "/scorecards/teams/" + d.team() + "?month=" + d.month() + "&format=html"),
                 get("pareto: center, month", reports + "/pareto", d -> "/pareto?month=" + d.month()),
                 get("pareto: center, quarter", reports + "/pareto", d -> "/pareto?quarter=" + d.quarter()),
-                get("pareto: team, month", reports + "/pareto", d -> "/pareto?teamId=" + d.team() + "&month="
-                        + d.month()),
-                get("pareto: agent, quarter", reports + "/pareto", d -> "/pareto?agentId=" + d.agent()
-                        + "&quarter=" + d.quarter()),
+                get("pareto: team, month", reports + "/pareto", d -> "/pareto?scope=team&teamId=" + d.team()
+                        + "&month=" + d.month()),
+                get("pareto: agent, quarter", reports + "/pareto", d -> "/pareto?scope=agent&agentId="
+                        + d.agent() + "&quarter=" + d.quarter()),
                 get("pareto: center, month, html", reports + "/pareto", d -> "/pareto?month=" + d.month()
                         + "&format=html"),
-                get("heat map: team × item", reports + "/heatmaps/teams", d -> "/heatmaps/teams?month="
+                get("heat map: team × item, month", reports + "/heatmaps/teams", d -> "/heatmaps/teams?month="
                         + d.month()),
-                get("heat map: agent × item", reports + "/heatmaps/teams/{teamId}", d -> "/heatmaps/teams/"
-                        + d.team() + "?month=" + d.month()),
+                get("heat map: team × item, quarter", reports + "/heatmaps/teams", d -> "/heatmaps/teams?quarter="
+                        + d.quarter()),
+                get("heat map: agent × item, month", reports + "/heatmaps/teams/{teamId}/agents",
+                        d -> "/heatmaps/teams/" + d.team() + "/agents?month=" + d.month()),
                 get("service level: week", reports + "/service-level", d -> "/service-level?week=" + d.week()),
                 get("service level: month, html", reports + "/service-level", d -> "/service-level?month="
                         + d.month() + "&format=html"),
                 get("coverage: month", reports + "/coverage", d -> "/coverage?month=" + d.month()),
+                get("coverage: quarter", reports + "/coverage", d -> "/coverage?quarter=" + d.quarter()),
                 get("qa operations: month", reports + "/qa-operations", d -> "/qa-operations?month=" + d.month()),
                 get("appraisal: quarter", reports + "/appraisal", d -> "/appraisal?quarter=" + d.quarter()),
-                get("qa team appraisal: month", reports + "/qa-appraisal", d -> "/qa-appraisal?month="
-                        + d.month()),
-                get("complaint summary: week", reports + "/complaints", d -> "/complaints?week=" + d.week()),
-                get("complaint summary: week, html", reports + "/complaints", d -> "/complaints?week=" + d.week()
+                get("appraisal: quarter, html", reports + "/appraisal", d -> "/appraisal?quarter=" + d.quarter()
                         + "&format=html"),
+                get("qa team appraisal: month", reports + "/qa-team/appraisal", d -> "/qa-team/appraisal?month="
+                        + d.month()),
+                get("complaint summary: week", reports + "/complaints", d -> "/complaints?date=" + d.thursday()),
+                get("complaint summary: week, html", reports + "/complaints", d -> "/complaints?date="
+                        + d.thursday() + "&format=html"),
                 get("bulletins: list", reports + "/bulletins", d -> "/bulletins"),
                 get("bulletin: week", reports + "/bulletins/{week}", d -> "/bulletins/" + d.week()),
                 get("bulletin: week, html", reports + "/bulletins/{week}", d -> "/bulletins/" + d.week()

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.function.LongFunction;
 
 /**
@@ -13,6 +14,9 @@ import java.util.function.LongFunction;
  * QA lead's bearer token, and times each from sending to the last byte of the answer.
  */
 final class ReportRequests {
+
+    /** Requests measured at least, even past the time cap. */
+    static final int MIN_REQUESTS = 20;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -39,13 +43,15 @@ final class ReportRequests {
 
     /**
      * {@code warmup} unmeasured requests (numbers {@code 1_000_000 + k}, other arguments than the measured ones),
-     * then {@code requests} measured ones (numbers 0 … requests − 1).
+     * then {@code requests} measured ones (numbers 0 … requests − 1), or fewer (at least {@value #MIN_REQUESTS})
+     * once {@code cap} has passed, so that one slow report does not hold up the run.
      */
-    ReportTiming measure(String name, String method, LongFunction<String> target, int warmup, int requests)
-            throws IOException, InterruptedException {
+    ReportTiming measure(String name, String method, LongFunction<String> target, int warmup, int requests,
+            Duration cap) throws IOException, InterruptedException {
         for (int k = 0; k < warmup; k++) {
             send(method, target.apply(1_000_000L + k));
         }
+        long deadline = System.nanoTime() + cap.toNanos();
         long[] nanos = new long[requests];
         int[] statuses = new int[requests];
         long bytes = 0;
@@ -60,6 +66,11 @@ final class ReportRequests {
                 String body = answer.body();
                 firstError = answer.status() + " " + path + ": " + (body.length() > 300 ? body.substring(0, 300)
                         : body);
+            }
+            if (System.nanoTime() > deadline && k + 1 >= MIN_REQUESTS && k + 1 < requests) {
+                nanos = Arrays.copyOf(nanos, k + 1);
+                statuses = Arrays.copyOf(statuses, k + 1);
+                break;
             }
         }
         return ReportTiming.of(name, nanos, statuses, bytes, firstError);

@@ -120,7 +120,8 @@ public final class ReportingBench {
         int warmup = options.warmup();
 
         CpuMeter.Snapshot before = cpu.snapshot();
-        report.health = http.measure("ceiling: GET /q/health/live", "GET", i -> "/q/health/live", warmup, n);
+        report.health = http.measure("ceiling: GET /q/health/live", "GET", i -> "/q/health/live", warmup, n,
+                options.capPerEndpoint());
         report.cores.put(report.health.name(), cpu.since(before));
         rawSql(db, size, Math.min(n, 100), report);
 
@@ -134,7 +135,7 @@ public final class ReportingBench {
             SamplingBench.progress("measuring " + endpoint.name() + " ...");
             CpuMeter.Snapshot start = cpu.snapshot();
             ReportTiming timing = http.measure(endpoint.name(), endpoint.method(),
-                    i -> endpoint.target().apply(new ReportDraw(size, i)), warmup, n);
+                    i -> endpoint.target().apply(new ReportDraw(size, i)), warmup, n, options.capPerEndpoint());
             report.cores.put(endpoint.name(), cpu.since(start));
             report.reports.add(timing);
             SamplingBench.progress(String.format("  p50 %.1f ms, p95 %.1f ms, max %.1f ms %s", timing.p50(),
@@ -193,21 +194,25 @@ public final class ReportingBench {
         }
         ReportDraw draws = new ReportDraw(size, 0);
         SamplingBench.progress("generating the bulletins of " + draws.weeks().size() + " weeks ...");
+        long start = System.nanoTime();
         for (String week : draws.weeks()) {
             ReportRequests.Answer answer = http.send("POST", post.target().apply(new ReportDraw(size, 0)
                     .withWeek(week)));
-            if (answer.status() / 100 != 2) {
-                throw new IllegalStateException("POST " + regenerate.path() + " for " + week + " answered "
-                        + answer.status() + ": " + answer.body());
+            report.bulletinStatuses.merge(answer.status(), 1, Integer::sum);
+            if (answer.status() / 100 != 2 && report.bulletinError == null) {
+                report.bulletinError = answer.status() + " for " + week + ": " + answer.body();
             }
             report.bulletinsGenerated++;
         }
+        SamplingBench.progress(String.format("generated in %.1f s: %s", (System.nanoTime() - start) / 1e9,
+                report.bulletinStatuses));
         report.bulletinWeek = busiestWeek(db);
         String target = post.target().apply(new ReportDraw(size, 0).withWeek(report.bulletinWeek));
         report.bulletinTarget = "POST " + target;
         for (int run = 0; run < Math.max(1, report.options.bulletinRuns()); run++) {
             ReportRequests.Answer answer = http.send("POST", target);
             report.bulletinMillis.add(answer.nanos() / 1e6);
+            report.bulletinRunStatuses.add(answer.status());
             SamplingBench.progress(String.format("bulletin %s: %d in %.0f ms", report.bulletinWeek,
                     answer.status(), answer.nanos() / 1e6));
         }

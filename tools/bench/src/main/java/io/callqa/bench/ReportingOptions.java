@@ -1,6 +1,7 @@
 package io.callqa.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * evaluations scale with agents and days unless given. {@code data} null: a temporary data directory.
  */
 record ReportingOptions(DataSize size, int requests, int warmup, int bulletinRuns, boolean keep, Path data,
-        boolean loadOnly) {
+        boolean loadOnly, Duration capPerEndpoint) {
 
     static final String USAGE = """
             usage: tools/bench/run.sh --reporting [options]
@@ -22,6 +23,8 @@ record ReportingOptions(DataSize size, int requests, int warmup, int bulletinRun
               --seed N             data seed (default 42): same seed and sizes, same rows
               --requests N         measured requests per endpoint (default 200)
               --warmup N           unmeasured requests per endpoint before them (default 20)
+              --max-seconds N      stop an endpoint's measured requests after N s (at least 20 are sent;
+                                   default 120)
               --bulletin-runs N    timed regenerations of the busiest week's bulletin (default 3)
               --data DIR           use DIR as the stack's data directory and keep it; when its read models
                                    already hold data, loading is skipped (a second run measures at once)
@@ -56,7 +59,7 @@ record ReportingOptions(DataSize size, int requests, int warmup, int bulletinRun
 
     static ReportingOptions defaults() {
         return new ReportingOptions(size(1_000, 365, LocalDate.of(2025, 12, 1), null, null, 42), 200, 20, 3, false,
-                null, false);
+                null, false, Duration.ofSeconds(120));
     }
 
     static DataSize size(int agents, int days, LocalDate firstDay, Long callsPerDay, Long evaluations, long seed) {
@@ -79,6 +82,7 @@ record ReportingOptions(DataSize size, int requests, int warmup, int bulletinRun
         boolean keep = false;
         Path data = null;
         boolean loadOnly = false;
+        Duration cap = d.capPerEndpoint;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -94,6 +98,7 @@ record ReportingOptions(DataSize size, int requests, int warmup, int bulletinRun
                 case "--requests" -> requests = positive(arg, value(args, ++i));
                 case "--warmup" -> warmup = atLeastZero(arg, value(args, ++i));
                 case "--bulletin-runs" -> bulletinRuns = atLeastZero(arg, value(args, ++i));
+                case "--max-seconds" -> cap = Duration.ofSeconds(positive(arg, value(args, ++i)));
                 case "--data" -> data = Path.of(value(args, ++i)).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
@@ -102,7 +107,7 @@ record ReportingOptions(DataSize size, int requests, int warmup, int bulletinRun
             throw new IllegalArgumentException("--agents takes at most 9999 (ids a-0001 … a-9999)");
         }
         return new ReportingOptions(size(agents, days, firstDay, callsPerDay, evaluations, seed), requests, warmup,
-                bulletinRuns, keep || data != null, data, loadOnly);
+                bulletinRuns, keep || data != null, data, loadOnly, cap);
     }
 
     private static String value(List<String> args, int i) {
