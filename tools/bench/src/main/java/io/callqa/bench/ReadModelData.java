@@ -392,11 +392,11 @@ final class ReadModelData {
             """;
 
     static final String CALLER_CALLS = """
-            insert into caller_call (call_id, caller_hash, agent_id, team_id, queue_id, day, enqueued_at, ended_at,
-                                     answered, talk_seconds, repeated)
+            insert into caller_call (call_id, caller_hash, agent_id, team_id, queue_id, day, started_at, ended_at,
+                                     inbound, answered, talk_seconds, repeated)
             select 'cc-' || d || '-' || i, md5('caller-{SEED}-' || floor(pg_temp.r(d::bigint * 10000000 + i, 71) * 2000000)::bigint),
                    pg_temp.agent(b.a), pg_temp.team(b.a), pg_temp.queue(pg_temp.first_queue(b.a)), {F} + d,
-                   b.enq, b.enq + (15 + 20 + b.talk) * interval '1 second', true, b.talk,
+                   b.enq, b.enq + (15 + 20 + b.talk) * interval '1 second', true, true, b.talk,
                    pg_temp.r(d::bigint * 10000000 + i, 73) < 0.08
               from generate_series(greatest(0, {D} - 2), {D} - 1) d
               cross join generate_series(1, {C}) i
@@ -407,10 +407,10 @@ final class ReadModelData {
             """;
 
     static final String COMPLAINT_CALLS = """
-            insert into caller_call (call_id, caller_hash, agent_id, team_id, queue_id, day, enqueued_at, ended_at,
-                                     answered, talk_seconds, repeated)
+            insert into caller_call (call_id, caller_hash, agent_id, team_id, queue_id, day, started_at, ended_at,
+                                     inbound, answered, talk_seconds, repeated)
             select c.call_id, md5('complainer-' || c.call_id), c.agent_id, coalesce(a.team_id, ''), '', c.day,
-                   c.received_at - interval '1 hour', c.received_at - interval '50 minutes', true,
+                   c.received_at - interval '1 hour', c.received_at - interval '50 minutes', true, true,
                    60 + floor(pg_temp.r(substr(c.call_id, 3)::bigint, 74) * 600)::integer, false
               from complaint_fact c
               left join agent_fact a on a.agent_id = c.agent_id
