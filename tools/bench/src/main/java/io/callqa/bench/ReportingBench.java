@@ -232,12 +232,12 @@ public final class ReportingBench {
             throws Exception {
         report.rawSql.add(sql(db, "ceiling: SQL pareto center month", """
                 select item_id, sum(points_lost) as lost, count(*) from evaluation_item_fact
-                 where latest and day >= ?::date and day < ?::date + interval '1 month'
+                 where latest and day >= ?::date and day < ?::date
                  group by item_id order by lost desc""", size, n, false));
         report.rawSql.add(sql(db, "ceiling: SQL team scorecard month", """
                 select agent_id, count(*), avg(total_score), min(total_score), count(*) filter (where critical_failed)
                   from evaluation_fact
-                 where latest and team_id = ? and day >= ?::date and day < ?::date + interval '1 month'
+                 where latest and team_id = ? and day >= ?::date and day < ?::date
                  group by agent_id""", size, n, true));
     }
 
@@ -251,9 +251,9 @@ public final class ReportingBench {
                 if (team) {
                     statement.setString(p++, draw.team());
                 }
-                String first = draw.month() + "-01";
-                statement.setString(p++, first);
-                statement.setString(p, first);
+                java.time.YearMonth month = java.time.YearMonth.parse(draw.month());
+                statement.setString(p++, month.atDay(1).toString());
+                statement.setString(p, month.plusMonths(1).atDay(1).toString());
                 long start = System.nanoTime();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
