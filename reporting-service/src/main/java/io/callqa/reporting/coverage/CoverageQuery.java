@@ -12,21 +12,18 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Counts the period's samples by rule, by mode and in total in one statement: samples by {@code sample_fact_day}
- * (or {@code sample_fact_team_day}), evaluated when an evaluation (newest version) released from the period's first
- * day on has their id. Call inside a session.
+ * Counts the period's samples by rule, by mode and in total in one statement over {@code sample_fact} alone
+ * ({@code sample_fact_day} or {@code sample_fact_team_day}, which include the columns it reads): evaluated when
+ * {@code evaluated_at} is set (an evaluation of the sample has been released), overdue when it is not and
+ * {@code due_at} is before now. Call inside a session.
  */
 @ApplicationScoped
 public class CoverageQuery {
 
-    // Evaluations come after their sample's selection, so those from the period's first day on are enough: one hash
-    // of their sample ids (evaluation_fact_day) instead of an index probe per sample. A sample's rules are a set.
+    // A sample's rules are a set, so count(*) after unnest counts each sample once per rule.
     private static final String COUNTS = """
             with s as (
-              select s.mode, s.rules, s.due_at,
-                s.sample_id in (select e.sample_id from evaluation_fact e
-                                where e.latest and e.day >= :start and e.sample_id is not null)
-                  as evaluated
+              select s.mode, s.rules, s.due_at, s.evaluated_at is not null as evaluated
               from sample_fact s
               where s.day >= :start and s.day < :end and (:team = '' or s.team_id = :team))
             select 'RULE', r.rule, count(*), count(*) filter (where s.evaluated),

@@ -23,7 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code evaluation_fact} and {@code evaluation_item_fact}: each released version of an evaluation once (a first
  * release or a revision), with the items it lost points on or failed. Afterwards, of each evaluation touched, only
  * the newest version is {@code latest}, and every version counts on the day of the first release: a revision
- * after an appeal corrects the week it belongs to instead of moving to the week it was decided in.
+ * after an appeal corrects the week it belongs to instead of moving to the week it was decided in. The sample of
+ * a stored version gets {@code sample_fact.evaluated_at} lowered to that version's release time (coverage).
  *
  * <p>Once the batch has committed, first releases are counted in {@code qa.evaluations.released} and
  * {@code qa.evaluation.score} (tagged by team); not again when a rebuild replays them.
@@ -61,6 +62,16 @@ public class EvaluationFacts {
                  item_en text, section_zh text, section_en text, reason_zh text, reason_en text, agent_id text,
                  team_id text, day date)
             on conflict (evaluation_id, version, item_id) do nothing""";
+
+    /** The first release of an evaluation of each sample, whichever version (or sample) was stored first. */
+    private static final String EVALUATED = """
+            update sample_fact s set evaluated_at = least(coalesce(s.evaluated_at, r.released_at), r.released_at)
+            from (select sample_id, min(released_at) as released_at
+                  from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                       as x(sample_id uuid, released_at timestamptz)
+                  group by sample_id) r
+            where s.sample_id = r.sample_id
+              and (s.evaluated_at is null or s.evaluated_at > r.released_at)""";
 
     /** Of each evaluation touched: the newest version is latest, and all count on the first release's day. */
     private static final String NEWEST = """
@@ -103,7 +114,8 @@ public class EvaluationFacts {
         List<Map<String, Object>> facts = versions.values().stream().map(e -> fact(e, zone)).toList();
         return NativeSql.strings(FACTS, Map.of("rows", NativeSql.json(facts)))
                 .map(Set::copyOf)
-                .chain(fresh -> items(versions, fresh, zone).invoke(() -> countAfterCommit(releases, fresh)))
+                .chain(fresh -> items(versions, fresh, zone).chain(() -> evaluated(versions, fresh))
+                        .invoke(() -> countAfterCommit(releases, fresh)))
                 .chain(() -> NativeSql.update(NEWEST, Map.of("ids", versions.values().stream()
                         .map(e -> e.evaluationId().toString()).distinct().collect(Collectors.joining(",")))))
                 .replaceWithVoid();
@@ -121,6 +133,19 @@ public class EvaluationFacts {
         }
         return rows.isEmpty() ? Uni.createFrom().item(0)
                 : NativeSql.update(ITEMS, Map.of("rows", NativeSql.json(rows)));
+    }
+
+    private static Uni<Integer> evaluated(Map<String, EvaluationReleased> versions, Set<String> fresh) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String key : fresh) {
+            EvaluationReleased e = versions.get(key);
+            if (e.sampleId() != null) {
+                rows.add(NativeSql.row("sample_id", e.sampleId(), "released_at", e.releasedAt()));
+            }
+        }
+        return rows.isEmpty() ? Uni.createFrom().item(0)
+                : NativeSql.lockEvaluatedAt()
+                        .chain(() -> NativeSql.update(EVALUATED, Map.of("rows", NativeSql.json(rows))));
     }
 
     private void countAfterCommit(List<EvaluationReleased> releases, Set<String> fresh) {

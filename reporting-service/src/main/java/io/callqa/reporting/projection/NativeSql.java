@@ -48,6 +48,17 @@ public final class NativeSql {
         });
     }
 
+    /**
+     * Takes, until the transaction ends, the lock that the samples and the evaluations projections both take before
+     * writing {@code sample_fact.evaluated_at} from the other one's rows: otherwise a sample and its evaluation
+     * committed concurrently would each miss the other's uncommitted row. A statement of its own, so that the next
+     * statement's snapshot (read committed) sees what the previous holder committed.
+     */
+    public static Uni<Void> lockEvaluatedAt() {
+        return strings("select cast('locked' as text) from pg_advisory_xact_lock(hashtext('sample_fact.evaluated_at'))",
+                Map.of()).replaceWithVoid();
+    }
+
     /** One row for {@link #json}: column names and values in turn; values may be null. */
     public static Map<String, Object> row(Object... namesAndValues) {
         Map<String, Object> row = new LinkedHashMap<>();

@@ -21,17 +21,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * {@code qa.samples.v1} → {@code sample_fact}: one row per sample. {@code SampleUpdated} carries the sample's
  * reasons, mode, priority and due time as they now are, and replaces them; both events of a sample share its
- * key (the agent), so they arrive in order; of several updates in one poll the last counts.
+ * key (the agent), so they arrive in order; of several updates in one poll the last counts. A sample inserted
+ * after its evaluation gets {@code evaluated_at} from {@code evaluation_fact} (its first release); otherwise
+ * {@link io.callqa.reporting.evaluations.EvaluationFacts} sets it.
  */
 @ApplicationScoped
 public class SampleProjection implements Projection<SampleEvent> {
 
     private static final String SELECTED = """
             insert into sample_fact (sample_id, call_id, agent_id, team_id, queue_id, mode, priority, rules, reasons,
-                                     selected_at, due_at, day, talk_seconds, wrap_up_code)
+                                     selected_at, due_at, day, talk_seconds, wrap_up_code, evaluated_at)
             select r.sample_id, r.call_id, r.agent_id, r.team_id, r.queue_id, r.mode, r.priority,
                    array(select jsonb_array_elements(r.reasons) ->> 'rule'), r.reasons, r.selected_at, r.due_at, r.day,
-                   r.talk_seconds, r.wrap_up_code
+                   r.talk_seconds, r.wrap_up_code,
+                   (select min(e.released_at) from evaluation_fact e where e.sample_id = r.sample_id)
             from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
                  as r(sample_id uuid, call_id text, agent_id text,
                  team_id text, queue_id text, mode text, priority text, reasons jsonb, selected_at timestamptz,
@@ -82,7 +85,8 @@ public class SampleProjection implements Projection<SampleEvent> {
             }
         }
         Uni<Integer> inserted = selected.isEmpty() ? Uni.createFrom().item(0)
-                : NativeSql.update(SELECTED, Map.of("rows", NativeSql.json(selected)));
+                : NativeSql.lockEvaluatedAt()
+                        .chain(() -> NativeSql.update(SELECTED, Map.of("rows", NativeSql.json(selected))));
         return inserted.chain(() -> updated.isEmpty() ? Uni.createFrom().item(0)
                 : NativeSql.update(UPDATED, Map.of("rows", NativeSql.json(List.copyOf(updated.values()))))).replaceWithVoid();
     }

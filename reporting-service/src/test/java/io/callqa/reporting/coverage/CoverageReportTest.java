@@ -18,7 +18,7 @@ import io.callqa.testkit.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Coverage over sample_fact and evaluation_fact as the projections leave them (rows written here directly). */
+/** Coverage over sample_fact (and its evaluated_at) as the projections leave it (rows written here directly). */
 @QuarkusTest
 @WithTestResource(InfraResource.class)
 class CoverageReportTest {
@@ -45,6 +45,13 @@ class CoverageReportTest {
                 values (?::uuid, ?, 'a-cov', ?, 90.0, false, false, '2033-02-11T02:00:00Z', '2033-02', ?::uuid, 'e-cov',
                   '2033-02-11', ?)""",
                 UUID.randomUUID().toString(), version, team, sample, latest);
+        if (sample != null && latest) {
+            // as the projections leave sample_fact: evaluated_at is the first release of the sample's evaluation
+            // (the row with only an older version stands for a sample no evaluation has, so it stays null)
+            TestDatabase.execute("""
+                    update sample_fact set evaluated_at = least(coalesce(evaluated_at, '2033-02-11T02:00:00Z'),
+                      '2033-02-11T02:00:00Z') where sample_id = ?::uuid""", sample);
+        }
     }
 
     @BeforeEach
