@@ -83,6 +83,16 @@ class ReadModelRebuildTest {
     }
 
     @Test
+    void aRebuildIsAskedForByItsIdOnly() {
+        given().auth().oauth2(TestTokens.admin("admin-1")).when().get("/api/v1/admin/rebuild/not-a-uuid")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("id"));
+        given().auth().oauth2(TestTokens.admin("admin-1")).when().get("/api/v1/admin/rebuild/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.qaLead("q-1")).when().get("/api/v1/admin/rebuild").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin("admin-1")).when().get("/api/v1/admin/rebuild").then().statusCode(200);
+    }
+
+    @Test
     void callsAreSummedPerDayAndARepeatCallCountsOnTheFirstCallsDay() {
         publishEverything();
 
