@@ -9,10 +9,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Sums each agent's quarter in SQL: calls from {@code call_day} (by day, or {@code call_day_team}), evaluations
- * (newest versions) from {@code evaluation_fact} ({@code evaluation_fact_day} / {@code _team_day}), complaints from
- * {@code complaint_fact_agent_day}; names from {@code agent_fact}. With a team, only what was recorded in that team
- * counts. Call inside a session.
+ * Sums each agent's quarter in SQL: calls from {@code call_month} (a quarter is three whole months), evaluations
+ * (newest versions) from {@code evaluation_day}, complaints from {@code complaint_fact_agent_day}; names from
+ * {@code agent_fact}. With a team, only what was recorded in that team counts. Call inside a session.
  */
 @ApplicationScoped
 public class AppraisalQuery {
@@ -21,13 +20,14 @@ public class AppraisalQuery {
             with calls as (
               select agent_id, sum(answered) answered, sum(handle_seconds) handle, sum(wait_seconds) wait,
                 sum(repeated) repeated, sum(csat_sum) csat_sum, sum(csat_count) csat_count
-              from call_day
-              where day >= :start and day < :end and agent_id <> '' and (:team = '' or team_id = :team)
+              from call_month
+              where month >= :start and month < :end and agent_id <> '' and (:team = '' or team_id = :team)
               group by agent_id),
             evals as (
-              select agent_id, count(*) n, avg(total_score) average, count(*) filter (where critical_failed) critical
-              from evaluation_fact
-              where latest and day >= :start and day < :end and (:team = '' or team_id = :team)
+              select agent_id, sum(evaluations) n, sum(score_sum) / sum(evaluations) average,
+                sum(critical_failures) critical
+              from evaluation_day
+              where day >= :start and day < :end and (:team = '' or team_id = :team)
               group by agent_id),
             agents as (select agent_id from calls union select agent_id from evals)
             select a.agent_id, f.name, c.answered, c.handle, c.wait, c.repeated, c.csat_sum, c.csat_count,

@@ -22,7 +22,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * {@code qa.calls.v1} → {@code caller_call} (each call once, by call id) and the day sums of {@code call_day}.
+ * {@code qa.calls.v1} → {@code caller_call} (each call once, by call id) and the day sums of {@code call_day} with
+ * their month sums in {@code call_month}.
  * Only calls not stored before are summed, so a call published twice counts once. Then every answered inbound
  * call of the batch's callers that another call of the same caller followed within the repeat window is marked
  * repeated, once, and counted on its own day: whichever of the two calls arrives first.
@@ -42,24 +43,28 @@ public class CallProjection implements Projection<CallEvent> {
             on conflict (call_id) do nothing
             returning call_id""";
 
+    /** The additive columns of {@code call_day} and {@code call_month} a call adds to. */
+    private static final List<String> SUMS = List.of("calls", "offered", "answered", "abandoned", "answered_within",
+            "handle_seconds", "wait_seconds", "csat_sum", "csat_count");
+
+    /** The batch's fresh calls added to their day's and their month's sums, in one statement. */
     private static final String SUM = """
-            insert into call_day as d (day, agent_id, team_id, queue_id, calls, offered, answered, abandoned,
-                                  answered_within, handle_seconds, wait_seconds, csat_sum, csat_count)
-            select r.day, r.agent_id, r.team_id, r.queue_id, sum(r.calls), sum(r.offered), sum(r.answered),
-                   sum(r.abandoned), sum(r.answered_within), sum(r.handle_seconds), sum(r.wait_seconds),
-                   sum(r.csat_sum), sum(r.csat_count)
-            from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
-                 as r(day date, agent_id text, team_id text, queue_id text,
-                 calls integer, offered integer, answered integer, abandoned integer, answered_within integer,
-                 handle_seconds bigint, wait_seconds bigint, csat_sum integer, csat_count integer)
-            group by r.day, r.agent_id, r.team_id, r.queue_id
-            on conflict (day, agent_id, team_id, queue_id) do update set
-                calls = d.calls + excluded.calls, offered = d.offered + excluded.offered,
-                answered = d.answered + excluded.answered, abandoned = d.abandoned + excluded.abandoned,
-                answered_within = d.answered_within + excluded.answered_within,
-                handle_seconds = d.handle_seconds + excluded.handle_seconds,
-                wait_seconds = d.wait_seconds + excluded.wait_seconds,
-                csat_sum = d.csat_sum + excluded.csat_sum, csat_count = d.csat_count + excluded.csat_count""";
+            with g as (
+                select r.day, r.agent_id, r.team_id, r.queue_id, %1$s
+                from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                     as r(day date, agent_id text, team_id text, queue_id text,
+                     calls integer, offered integer, answered integer, abandoned integer, answered_within integer,
+                     handle_seconds bigint, wait_seconds bigint, csat_sum integer, csat_count integer)
+                group by r.day, r.agent_id, r.team_id, r.queue_id),
+            days as (
+                insert into call_day as d (day, agent_id, team_id, queue_id, %2$s)
+                select day, agent_id, team_id, queue_id, %2$s from g
+                on conflict (day, agent_id, team_id, queue_id) do update set %3$s)
+            insert into call_month as d (month, agent_id, team_id, %2$s)
+            select cast(date_trunc('month', day) as date), agent_id, team_id, %4$s from g
+            group by cast(date_trunc('month', day) as date), agent_id, team_id
+            on conflict (month, agent_id, team_id) do update set %3$s""".formatted(
+            columns("sum(r.%s) as %<s"), columns("%s"), columns("%s = d.%<s + excluded.%<s"), columns("sum(%s)"));
 
     private static final String REPEATS = """
             with marked as (
@@ -70,10 +75,15 @@ public class CallProjection implements Projection<CallEvent> {
                               where n.caller_hash = c.caller_hash and n.inbound and n.call_id <> c.call_id
                                 and n.started_at > c.ended_at
                                 and n.started_at <= c.ended_at + cast(:window as bigint) * interval '1 second')
-                returning c.day, c.agent_id, c.team_id, c.queue_id)
-            insert into call_day as d (day, agent_id, team_id, queue_id, repeated)
-            select day, agent_id, team_id, queue_id, count(*) from marked group by day, agent_id, team_id, queue_id
-            on conflict (day, agent_id, team_id, queue_id) do update set repeated = d.repeated + excluded.repeated""";
+                returning c.day, c.agent_id, c.team_id, c.queue_id),
+            days as (
+                insert into call_day as d (day, agent_id, team_id, queue_id, repeated)
+                select day, agent_id, team_id, queue_id, count(*) from marked group by day, agent_id, team_id, queue_id
+                on conflict (day, agent_id, team_id, queue_id) do update set repeated = d.repeated + excluded.repeated)
+            insert into call_month as d (month, agent_id, team_id, repeated)
+            select cast(date_trunc('month', day) as date), agent_id, team_id, count(*) from marked
+            group by cast(date_trunc('month', day) as date), agent_id, team_id
+            on conflict (month, agent_id, team_id) do update set repeated = d.repeated + excluded.repeated""";
 
     private final CenterConfig center;
     private final CallsConfig config;
@@ -159,6 +169,11 @@ public class CallProjection implements Projection<CallEvent> {
     static Instant started(CallRecorded call) {
         return call.enqueuedAt() != null ? call.enqueuedAt()
                 : call.answeredAt() != null ? call.answeredAt() : call.endedAt();
+    }
+
+    /** Each of {@link #SUMS} put into {@code format} (its one argument), comma-separated. */
+    private static String columns(String format) {
+        return SUMS.stream().map(format::formatted).collect(Collectors.joining(", "));
     }
 
     private static String blank(String id) {

@@ -12,30 +12,33 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Counts the period's samples by rule, by mode and in total in one statement over {@code sample_fact} alone
- * ({@code sample_fact_day} or {@code sample_fact_team_day}, which include the columns it reads): evaluated when
- * {@code evaluated_at} is set (an evaluation of the sample has been released), overdue when it is not and
- * {@code due_at} is before now. Call inside a session.
+ * Counts the period's samples by rule, by mode and in total in one statement over the day aggregate
+ * {@code sample_day} (per selection day, team, mode and rule set): evaluated when an evaluation of the sample has
+ * been released, overdue when it has not and its due time is before now. A group whose latest pending due time has
+ * passed is wholly overdue; only the few groups still partly due (the last days) count their samples in
+ * {@code sample_fact}. Call inside a session.
  */
 @ApplicationScoped
 public class CoverageQuery {
 
-    // A sample's rules are a set, so count(*) after unnest counts each sample once per rule.
+    // A sample's rules are a set, so summing after unnest counts each sample once per rule.
     private static final String COUNTS = """
             with s as (
-              select s.mode, s.rules, s.due_at, s.evaluated_at is not null as evaluated
-              from sample_fact s
-              where s.day >= :start and s.day < :end and (:team = '' or s.team_id = :team))
-            select 'RULE', r.rule, count(*), count(*) filter (where s.evaluated),
-              count(*) filter (where not s.evaluated and s.due_at < :now)
+              select d.mode, d.rules, d.sampled, d.evaluated,
+                case when d.pending = 0 or d.pending_due_max < :now then d.pending
+                  else (select count(*) from sample_fact f
+                        where f.day = d.day and coalesce(f.team_id, '') = d.team_id and f.mode = d.mode
+                          and f.rules = d.rules and f.evaluated_at is null and f.due_at < :now) end as overdue
+              from sample_day d
+              where d.day >= :start and d.day < :end and (:team = '' or d.team_id = :team))
+            select 'RULE', r.rule, sum(s.sampled), sum(s.evaluated), sum(s.overdue)
             from s cross join unnest(s.rules) as r(rule) group by r.rule
             union all
-            select 'MODE', s.mode, count(*), count(*) filter (where s.evaluated),
-              count(*) filter (where not s.evaluated and s.due_at < :now)
+            select 'MODE', s.mode, sum(s.sampled), sum(s.evaluated), sum(s.overdue)
             from s group by s.mode
             union all
-            select 'TOTAL', '', count(*), count(*) filter (where s.evaluated),
-              count(*) filter (where not s.evaluated and s.due_at < :now)
+            select 'TOTAL', '', coalesce(sum(s.sampled), 0), coalesce(sum(s.evaluated), 0),
+              coalesce(sum(s.overdue), 0)
             from s""";
 
     public Uni<CoverageReport> of(Period period, String teamId, Instant now) {

@@ -4,14 +4,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.callqa.events.EvaluationReleased;
 import io.callqa.kit.persistence.Transactions;
+import io.callqa.reporting.projection.DayAggregates;
 import io.callqa.reporting.projection.NativeSql;
 import io.callqa.reporting.projection.Replay;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -116,9 +121,26 @@ public class EvaluationFacts {
                 .map(Set::copyOf)
                 .chain(fresh -> items(versions, fresh, zone).chain(() -> evaluated(versions, fresh))
                         .invoke(() -> countAfterCommit(releases, fresh)))
-                .chain(() -> NativeSql.update(NEWEST, Map.of("ids", versions.values().stream()
-                        .map(e -> e.evaluationId().toString()).distinct().collect(Collectors.joining(",")))))
-                .replaceWithVoid();
+                .chain(() -> newest(versions.values()));
+    }
+
+    /**
+     * Marks the newest versions and moves every version to the first release's day, then recomputes the day
+     * aggregates of the days the versions counted on before and after, and {@code sample_day} of their samples.
+     */
+    private static Uni<Void> newest(Collection<EvaluationReleased> versions) {
+        String ids = versions.stream().map(e -> e.evaluationId().toString()).distinct()
+                .collect(Collectors.joining(","));
+        String samples = versions.stream().map(EvaluationReleased::sampleId).filter(Objects::nonNull)
+                .map(UUID::toString).distinct().collect(Collectors.joining(","));
+        return DayAggregates.evaluationDays(ids).chain(before -> NativeSql.update(NEWEST, Map.of("ids", ids))
+                .chain(() -> DayAggregates.evaluationDays(ids))
+                .chain(after -> {
+                    Set<String> days = new TreeSet<>(before);
+                    days.addAll(after);
+                    return DayAggregates.refreshEvaluations(days);
+                }))
+                .chain(() -> DayAggregates.refreshSamples(samples));
     }
 
     private static Uni<Integer> items(Map<String, EvaluationReleased> versions, Set<String> fresh, ZoneId zone) {

@@ -14,20 +14,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The month's figures of the QA team. People = those with a plan target that month or with evaluations first released
- * in it ({@code evaluation_fact_evaluator_day}); calibration by {@code calibration_fact_evaluator}; appeals by
- * {@code appeal_fact_evaluation} and {@code appeal_fact_decided}. Call inside a session.
+ * in it ({@code evaluator_day}); the center's evaluations from {@code evaluation_day}; calibration by
+ * {@code calibration_fact_evaluator}; appeals by {@code appeal_fact_day} (an appeal is filed after its evaluation's
+ * release, so no earlier than the month's first day) joined to their evaluations, and {@code appeal_fact_decided}.
+ * Call inside a session.
  */
 @ApplicationScoped
 public class QaOperationsQuery {
 
     private static final String EVALUATORS = """
             with done as (
-              select evaluator_id as id, count(distinct evaluation_id) as n from evaluation_fact
-              where latest and day >= :start and day < :end and evaluator_id is not null group by evaluator_id),
+              select evaluator_id as id, sum(evaluations) as n from evaluator_day
+              where day >= :start and day < :end group by evaluator_id),
             filed as (
               select e.evaluator_id as id, count(distinct a.appeal_id) as n
-              from evaluation_fact e join appeal_fact a on a.evaluation_id = e.evaluation_id
-              where e.latest and e.day >= :start and e.day < :end group by e.evaluator_id),
+              from appeal_fact a join evaluation_fact e on e.evaluation_id = a.evaluation_id
+              where a.day >= :start and e.latest and e.day >= :start and e.day < :end group by e.evaluator_id),
             decided as (
               select e.evaluator_id as id, count(*) as n, count(*) filter (where a.decision = 'UPHELD') as upheld
               from appeal_fact a join evaluation_fact e on e.evaluation_id = a.evaluation_id and e.latest
@@ -49,9 +51,9 @@ public class QaOperationsQuery {
 
     private static final String APPEALS = """
             select
-              (select count(*) from evaluation_fact e where e.latest and e.day >= :start and e.day < :end),
-              (select count(distinct a.appeal_id) from evaluation_fact e join appeal_fact a on a.evaluation_id = e.evaluation_id
-               where e.latest and e.day >= :start and e.day < :end),
+              (select coalesce(sum(evaluations), 0) from evaluation_day where day >= :start and day < :end),
+              (select count(distinct a.appeal_id) from appeal_fact a join evaluation_fact e on e.evaluation_id = a.evaluation_id
+               where a.day >= :start and e.latest and e.day >= :start and e.day < :end),
               count(*), count(*) filter (where decision = 'UPHELD'),
               avg(extract(epoch from decided_at - filed_at) / 3600) filter (where filed_at is not null),
               percentile_cont(0.5) within group (order by extract(epoch from decided_at - filed_at) / 3600)

@@ -8,34 +8,43 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Points lost per item in a period, for the whole center, a team or an agent, summed in SQL over the latest versions
- * in {@code evaluation_item_fact} (the {@code day}, {@code team_id}/{@code day} and {@code agent_id}/{@code day}
- * indexes), most points first, equal points by item id.
+ * Points lost per item in a period, for the whole center, a team or an agent, most points first (equal points by
+ * item id): for the center and a team summed from the day aggregate {@code item_loss_day}, for an agent over the
+ * latest versions in {@code evaluation_item_fact} ({@code agent_id}/{@code day} index).
  */
 @ApplicationScoped
 public class ItemLosses {
 
     /** Who the losses are summed for; {@code id} is null for the center. */
     public enum Scope {
-        CENTER("true"), TEAM("team_id = ?3"), AGENT("agent_id = ?3");
+        CENTER(Sources.DAYS, "true"), TEAM(Sources.DAYS, "team_id = ?3"), AGENT(Sources.FACTS, "agent_id = ?3");
 
-        final String condition;
+        final String sql;
 
-        Scope(String condition) {
-            this.condition = condition;
+        Scope(String source, String condition) {
+            this.sql = source.formatted(condition);
         }
     }
 
-    private static final String SQL = """
-            select item_id, max(item_zh), max(item_en), sum(points_lost), count(*)
-            from evaluation_item_fact
-            where latest and day >= ?1 and day < ?2 and %s and points_lost > 0
-            group by item_id
-            order by sum(points_lost) desc, item_id""";
+    private static final class Sources {
+        static final String DAYS = """
+                select item_id, max(item_zh), max(item_en), sum(points_lost), sum(deductions)
+                from item_loss_day
+                where day >= ?1 and day < ?2 and %s
+                group by item_id
+                order by sum(points_lost) desc, item_id""";
+
+        static final String FACTS = """
+                select item_id, max(item_zh), max(item_en), sum(points_lost), count(*)
+                from evaluation_item_fact
+                where latest and day >= ?1 and day < ?2 and %s and points_lost > 0
+                group by item_id
+                order by sum(points_lost) desc, item_id""";
+    }
 
     public Uni<List<ItemLoss>> of(Scope scope, String id, Period period) {
         return Panache.getSession().chain(s -> {
-            var query = s.createNativeQuery(SQL.formatted(scope.condition), Object[].class)
+            var query = s.createNativeQuery(scope.sql, Object[].class)
                     .setParameter(1, period.start()).setParameter(2, period.end());
             if (scope != Scope.CENTER) {
                 query.setParameter(3, id);

@@ -55,8 +55,16 @@ public final class NativeSql {
      * statement's snapshot (read committed) sees what the previous holder committed.
      */
     public static Uni<Void> lockEvaluatedAt() {
-        return strings("select cast('locked' as text) from pg_advisory_xact_lock(hashtext('sample_fact.evaluated_at'))",
-                Map.of()).replaceWithVoid();
+        return lock("sample_fact.evaluated_at");
+    }
+
+    /**
+     * Takes the transaction-scoped advisory lock of {@code name}, in a statement of its own so that the next
+     * statement's snapshot (read committed) sees what the previous holder committed.
+     */
+    public static Uni<Void> lock(String name) {
+        return strings("select cast('locked' as text) from pg_advisory_xact_lock(hashtext(:name))",
+                Map.of("name", name)).replaceWithVoid();
     }
 
     /** One row for {@link #json}: column names and values in turn; values may be null. */

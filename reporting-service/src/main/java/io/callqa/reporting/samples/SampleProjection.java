@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.callqa.events.SampleEvent;
 import io.callqa.events.SampleSelected;
 import io.callqa.events.SampleUpdated;
 import io.callqa.events.Topics;
 import io.callqa.kit.center.CenterConfig;
+import io.callqa.reporting.projection.DayAggregates;
 import io.callqa.reporting.projection.NativeSql;
 import io.callqa.reporting.projection.Projection;
 import io.smallrye.mutiny.Uni;
@@ -23,7 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * reasons, mode, priority and due time as they now are, and replaces them; both events of a sample share its
  * key (the agent), so they arrive in order; of several updates in one poll the last counts. A sample inserted
  * after its evaluation gets {@code evaluated_at} from {@code evaluation_fact} (its first release); otherwise
- * {@link io.callqa.reporting.evaluations.EvaluationFacts} sets it.
+ * {@link io.callqa.reporting.evaluations.EvaluationFacts} sets it. Then {@code sample_day} is recomputed for the
+ * batch's days.
  */
 @ApplicationScoped
 public class SampleProjection implements Projection<SampleEvent> {
@@ -87,8 +91,11 @@ public class SampleProjection implements Projection<SampleEvent> {
         Uni<Integer> inserted = selected.isEmpty() ? Uni.createFrom().item(0)
                 : NativeSql.lockEvaluatedAt()
                         .chain(() -> NativeSql.update(SELECTED, Map.of("rows", NativeSql.json(selected))));
+        String touched = Stream.concat(selected.stream().map(row -> row.get("sample_id")), updated.keySet().stream())
+                .map(Object::toString).distinct().collect(Collectors.joining(","));
         return inserted.chain(() -> updated.isEmpty() ? Uni.createFrom().item(0)
-                : NativeSql.update(UPDATED, Map.of("rows", NativeSql.json(List.copyOf(updated.values()))))).replaceWithVoid();
+                : NativeSql.update(UPDATED, Map.of("rows", NativeSql.json(List.copyOf(updated.values())))))
+                .chain(() -> DayAggregates.refreshSamples(touched));
     }
 
     private static Map<String, Object> selected(SampleSelected s, ZoneId zone) {

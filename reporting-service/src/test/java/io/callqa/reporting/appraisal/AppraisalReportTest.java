@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.callqa.testkit.InfraResource;
+import io.callqa.reporting.DayAggregatesRefresh;
 import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -63,6 +64,7 @@ class AppraisalReportTest {
                 values (?, 'Li Lei', ?, true, now())""", a1, team);
         evaluation(a2, team, "88.3", false, "2033-05-05");
         evaluation(a3, otherTeam, "95.0", false, "2033-05-05");
+        DayAggregatesRefresh.all();
     }
 
     @AfterEach
@@ -73,6 +75,7 @@ class AppraisalReportTest {
             TestDatabase.execute("delete from complaint_fact where agent_id = ?", agent);
             TestDatabase.execute("delete from agent_fact where agent_id = ?", agent);
         }
+        DayAggregatesRefresh.all();
     }
 
     @Test

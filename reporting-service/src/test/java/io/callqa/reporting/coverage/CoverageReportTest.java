@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.callqa.testkit.InfraResource;
+import io.callqa.reporting.DayAggregatesRefresh;
 import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -66,12 +67,14 @@ class CoverageReportTest {
         evaluation(evaluated, 1, true);
         evaluation(overdue, 1, false); // an older version only: not counted as evaluated
         evaluation(null, 1, true); // an evaluation without a sample changes nothing
+        DayAggregatesRefresh.all();
     }
 
     @AfterEach
     void removeRows() {
         TestDatabase.execute("delete from sample_fact where team_id in (?, ?)", team, otherTeam);
         TestDatabase.execute("delete from evaluation_fact where team_id = ?", team);
+        DayAggregatesRefresh.all();
     }
 
     @Test

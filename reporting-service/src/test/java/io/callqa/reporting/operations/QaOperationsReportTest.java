@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.callqa.testkit.InfraResource;
+import io.callqa.reporting.DayAggregatesRefresh;
 import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -79,6 +80,7 @@ class QaOperationsReportTest {
         calibration(E1, "2033-03-10T02:00:00Z", "3.0", false);
         calibration(E1, "2033-03-31T17:00:00Z", "8.0", true); // 1 April in Asia/Shanghai: after the month
         calibration(E2, "2033-02-15T02:00:00Z", "6.5", true);
+        DayAggregatesRefresh.all();
     }
 
     @AfterEach
@@ -88,6 +90,7 @@ class QaOperationsReportTest {
         TestDatabase.execute("delete from appeal_fact where agent_id = 'a-ops'");
         TestDatabase.execute("delete from evaluation_fact where agent_id = 'a-ops'");
         TestDatabase.execute("delete from calibration_fact where evaluator_id in (?, ?, ?)", E1, E2, E3);
+        DayAggregatesRefresh.all();
     }
 
     @Test

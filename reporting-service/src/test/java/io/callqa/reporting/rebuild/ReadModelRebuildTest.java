@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,6 +36,7 @@ import io.callqa.events.SampleSelected;
 import io.callqa.events.SampleUpdated;
 import io.callqa.testkit.InfraResource;
 import io.callqa.testkit.KafkaProbe;
+import io.callqa.reporting.DayAggregatesRefresh;
 import io.callqa.testkit.TestDatabase;
 import io.callqa.testkit.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -67,6 +69,12 @@ class ReadModelRebuildTest {
         given().when().post("/api/v1/admin/rebuild").then().statusCode(401);
 
         List<String> incremental = dump();
+        for (String aggregate : List.of("evaluation_day", "item_loss_day", "sample_day", "call_month")) {
+            assertTrue(TestDatabase.count("select count(*) from " + aggregate + " where team_id = ?", team) > 0,
+                    aggregate + " kept by the projections");
+        }
+        assertEquals(incremental.toString(), refreshedFromTheFacts().toString(),
+                "the day aggregates the projections kept equal those recomputed from the facts");
         String id = given().auth().oauth2(TestTokens.admin("admin-1")).when().post("/api/v1/admin/rebuild")
                 .then().statusCode(202).header("Location", containsString("/api/v1/admin/rebuild/"))
                 .body("status", equalTo("RUNNING")).extract().path("id");
@@ -78,6 +86,8 @@ class ReadModelRebuildTest {
         KafkaProbe.publish(call("rb-c9-" + u, a1, "other-" + u, DAY.plusSeconds(5 * 3600), true));
         await().atMost(WAIT).until(() -> TestDatabase.count(
                 "select calls from call_day where agent_id = ? and day = ?", a1, LocalDate.of(2041, 3, 5)) == 2);
+        assertEquals(2, TestDatabase.count("select sum(calls) from call_month where agent_id = ? and month = ?", a1,
+                LocalDate.of(2041, 3, 1)));
         given().when().get("/q/metrics").then()
                 .body(containsString("qa_evaluations_released_total{team=\"" + team + "\"} 1.0"));
     }
@@ -214,6 +224,12 @@ class ReadModelRebuildTest {
                 "clear", at);
     }
 
+    /** {@link #dump()} after recomputing every aggregate from the facts as a bulk load would. */
+    private List<String> refreshedFromTheFacts() {
+        DayAggregatesRefresh.all();
+        return dump();
+    }
+
     /** This test's rows of every read-model table, as text, in a stable order. */
     private List<String> dump() {
         List<String> rows = new ArrayList<>();
@@ -230,7 +246,12 @@ class ReadModelRebuildTest {
                 {"coaching_fact", "team_id = '" + team + "'"},
                 {"excellent_recording_fact", "team_id = '" + team + "'"},
                 {"complaint_fact", "agent_id = '" + a1 + "'"},
-                {"agent_fact", "team_id = '" + team + "'"}};
+                {"agent_fact", "team_id = '" + team + "'"},
+                {"evaluation_day", "team_id = '" + team + "'"},
+                {"evaluator_day", "evaluator_id = 'e-" + u + "'"},
+                {"item_loss_day", "team_id = '" + team + "'"},
+                {"sample_day", "team_id = '" + team + "'"},
+                {"call_month", "team_id = '" + team + "'"}};
         for (String[] table : scoped) {
             rows.add(table[0] + ": " + TestDatabase.text("select coalesce(string_agg(t::text, ' | ' order by t::text), '')"
                     + " from " + table[0] + " t where " + table[1]));

@@ -12,14 +12,19 @@ import java.util.Map;
 
 /**
  * Loads {@link ReadModelData} into reporting's database over one JDBC connection: empties the tables, drops their
- * secondary indexes (kept: primary keys), runs the inserts, builds the indexes again, then {@code VACUUM ANALYZE}
+ * secondary indexes (kept: primary keys), runs the inserts, builds the indexes again, fills the aggregates the
+ * projections keep (V7: the service's own refresh functions, over every day and month), then {@code VACUUM ANALYZE}
  * (statistics and the visibility map as autovacuum would leave them, and no autovacuum during the measurement).
  * Records how long each table took and, at the end, a marker row with the size, so a kept data directory is not
  * loaded twice.
  */
 final class ReadModelLoader {
 
-    /** Seconds per table (inserts), plus "indexes" and "vacuum analyze". */
+    /** The aggregates the reporting service's projections keep beside the facts (V7). */
+    static final List<String> AGGREGATES = List.of("evaluation_day", "evaluator_day", "item_loss_day", "sample_day",
+            "call_month");
+
+    /** Seconds per table (inserts), plus "indexes", "aggregates" and "vacuum analyze". */
     final Map<String, Double> seconds = new LinkedHashMap<>();
 
     private final Connection connection;
@@ -47,7 +52,8 @@ final class ReadModelLoader {
             statement.execute("create table if not exists bench_loaded (size text not null, loaded_at timestamptz"
                     + " not null default now())");
             statement.execute("delete from bench_loaded");
-            statement.execute("truncate " + String.join(", ", ReadModelData.TABLES));
+            statement.execute("truncate " + String.join(", ", ReadModelData.TABLES) + ", "
+                    + String.join(", ", AGGREGATES));
             List<String> indexes = dropIndexes(statement);
             for (ReadModelData.Step step : ReadModelData.steps(size)) {
                 long start = System.nanoTime();
@@ -63,8 +69,17 @@ final class ReadModelLoader {
                     statement.execute(index);
                 }
             });
+            time("aggregates", () -> {
+                statement.execute("select refresh_evaluation_days(array(select distinct day from evaluation_fact))");
+                statement.execute("select refresh_sample_days(array(select distinct day from sample_fact))");
+                statement.execute("select refresh_call_months(array(select distinct cast(date_trunc('month', day)"
+                        + " as date) from call_day))");
+            });
             time("vacuum analyze", () -> {
                 for (String table : ReadModelData.TABLES) {
+                    statement.execute("vacuum analyze " + table);
+                }
+                for (String table : AGGREGATES) {
                     statement.execute("vacuum analyze " + table);
                 }
             });
@@ -119,7 +134,8 @@ final class ReadModelLoader {
                 select c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid)
                   from pg_class c
                  where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and c.relname = any (array['"""
-                + String.join("','", ReadModelData.TABLES) + "'])\n order by 3 desc")) {
+                + String.join("','", ReadModelData.TABLES) + "','" + String.join("','", AGGREGATES)
+                + "'])\n order by 3 desc")) {
             while (rows.next()) {
                 sizes.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3)});
             }
