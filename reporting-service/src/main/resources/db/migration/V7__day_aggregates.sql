@@ -130,3 +130,9 @@ $$;
 select refresh_evaluation_days(array(select distinct day from evaluation_fact));
 select refresh_sample_days(array(select distinct day from sample_fact));
 select refresh_call_months(array(select distinct cast(date_trunc('month', day) as date) from call_day));
+
+analyze evaluation_day;
+analyze evaluator_day;
+analyze item_loss_day;
+analyze sample_day;
+analyze call_month;
