@@ -3,14 +3,17 @@ package io.callqa.reporting.appeals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.callqa.events.AppealDecided;
 import io.callqa.events.AppealFiled;
 import io.callqa.events.AppealUnderReview;
+import io.callqa.reporting.projection.DayAggregates;
 import io.callqa.reporting.projection.NativeSql;
 import io.smallrye.mutiny.Uni;
 
@@ -62,6 +65,18 @@ public final class AppealFacts {
         decision.put("decidedBy", e.decidedBy());
         return merge(e.appealId(), e.evaluationId(), e.evaluationVersion(), e.agentId(), e.teamId(), zone, decision,
                 decided);
+    }
+
+    /**
+     * After a batch's appeals: recomputes the day aggregates of the appealed evaluations' days, which count the
+     * appeals per evaluator ({@code evaluator_day.appeals}), whichever of an appeal and its evaluation came first.
+     */
+    public static Uni<Void> counted(Collection<UUID> evaluationIds) {
+        if (evaluationIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return DayAggregates.evaluationDays(evaluationIds.stream().map(UUID::toString).distinct()
+                .collect(Collectors.joining(","))).chain(DayAggregates::refreshEvaluations);
     }
 
     private static Uni<Integer> merge(UUID appealId, UUID evaluationId, Integer version, String agentId,

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Sums each agent's quarter in SQL: calls from {@code call_month} (a quarter is three whole months), evaluations
- * (newest versions) from {@code evaluation_day}, complaints from {@code complaint_fact_agent_day}; names from
+ * (newest versions) from {@code evaluation_month}, complaints from {@code complaint_fact} (one scan); names from
  * {@code agent_fact}. With a team, only what was recorded in that team counts. Call inside a session.
  */
 @ApplicationScoped
@@ -26,16 +26,20 @@ public class AppraisalQuery {
             evals as (
               select agent_id, sum(evaluations) n, sum(score_sum) / sum(evaluations) average,
                 sum(critical_failures) critical
-              from evaluation_day
-              where day >= :start and day < :end and (:team = '' or team_id = :team)
+              from evaluation_month
+              where month >= :start and month < :end and (:team = '' or team_id = :team)
+              group by agent_id),
+            complaints as (
+              select agent_id, count(*) n from complaint_fact
+              where day >= :start and day < :end and agent_id is not null
               group by agent_id),
             agents as (select agent_id from calls union select agent_id from evals)
             select a.agent_id, f.name, c.answered, c.handle, c.wait, c.repeated, c.csat_sum, c.csat_count,
-              e.n, e.average, e.critical,
-              (select count(*) from complaint_fact k where k.agent_id = a.agent_id and k.day >= :start and k.day < :end)
+              e.n, e.average, e.critical, k.n
             from agents a
             left join calls c on c.agent_id = a.agent_id
             left join evals e on e.agent_id = a.agent_id
+            left join complaints k on k.agent_id = a.agent_id
             left join agent_fact f on f.agent_id = a.agent_id
             order by a.agent_id""";
 

@@ -13,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Counts the period's samples by rule, by mode and in total in one statement over the day aggregate
- * {@code sample_day} (per selection day, team, mode and rule set): evaluated when an evaluation of the sample has
+ * {@code sample_center_day} (per selection day, mode and rule set), or {@code sample_day} (also per team) for one
+ * team: evaluated when an evaluation of the sample has
  * been released, overdue when it has not and its due time is before now. A group whose latest pending due time has
  * passed is wholly overdue; only the few groups still partly due (the last days) count their samples in
  * {@code sample_fact}. Call inside a session.
@@ -27,10 +28,10 @@ public class CoverageQuery {
               select d.mode, d.rules, d.sampled, d.evaluated,
                 case when d.pending = 0 or d.pending_due_max < :now then d.pending
                   else (select count(*) from sample_fact f
-                        where f.day = d.day and coalesce(f.team_id, '') = d.team_id and f.mode = d.mode
+                        where f.day = d.day and %2$s and f.mode = d.mode
                           and f.rules = d.rules and f.evaluated_at is null and f.due_at < :now) end as overdue
-              from sample_day d
-              where d.day >= :start and d.day < :end and (:team = '' or d.team_id = :team))
+              from %1$s d
+              where d.day >= :start and d.day < :end)
             select 'RULE', r.rule, sum(s.sampled), sum(s.evaluated), sum(s.overdue)
             from s cross join unnest(s.rules) as r(rule) group by r.rule
             union all
@@ -42,13 +43,13 @@ public class CoverageQuery {
             from s""";
 
     public Uni<CoverageReport> of(Period period, String teamId, Instant now) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(COUNTS, Object[].class)
-                .setParameter("start", period.start())
-                .setParameter("end", period.end())
-                .setParameter("team", teamId == null ? "" : teamId)
-                .setParameter("now", now)
-                .getResultList())
-                .map(rows -> report(period, teamId, now, rows));
+        String sql = teamId == null ? COUNTS.formatted("sample_center_day", "true")
+                : COUNTS.formatted("(select * from sample_day where team_id = :team)", "f.team_id = :team");
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql, Object[].class).setParameter("start", period.start())
+                    .setParameter("end", period.end()).setParameter("now", now);
+            return (teamId == null ? query : query.setParameter("team", teamId)).getResultList();
+        }).map(rows -> report(period, teamId, now, rows));
     }
 
     private static CoverageReport report(Period period, String teamId, Instant now, List<Object[]> rows) {

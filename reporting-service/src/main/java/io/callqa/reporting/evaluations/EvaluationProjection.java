@@ -3,6 +3,7 @@ package io.callqa.reporting.evaluations;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import io.callqa.events.AppealDecided;
 import io.callqa.events.AppealUnderReview;
@@ -55,6 +56,7 @@ public class EvaluationProjection implements Projection<EvaluationEvent> {
         List<EvaluationReleased> released = new ArrayList<>();
         List<EvaluationReleased> revised = new ArrayList<>();
         List<Uni<Integer>> others = new ArrayList<>();
+        List<UUID> appealed = new ArrayList<>();
         for (EvaluationEvent event : events) {
             if (event instanceof EvaluationReleased r) {
                 released.add(r);
@@ -62,8 +64,10 @@ public class EvaluationProjection implements Projection<EvaluationEvent> {
                 revised.add(r.asReleased());
             } else if (event instanceof AppealUnderReview r) {
                 others.add(Uni.createFrom().deferred(() -> AppealFacts.underReview(r, zone)));
+                appealed.add(r.evaluationId());
             } else if (event instanceof AppealDecided d) {
                 others.add(Uni.createFrom().deferred(() -> AppealFacts.decided(d, zone)));
+                appealed.add(d.evaluationId());
             } else if (event instanceof CalibrationCompleted c) {
                 others.add(Uni.createFrom().deferred(() -> CalibrationFacts.record(c)));
             } else if (event instanceof QaPlanSet p) {
@@ -73,6 +77,6 @@ public class EvaluationProjection implements Projection<EvaluationEvent> {
         return evaluations.record(released, revised, zone)
                 .chain(() -> Multi.createFrom().iterable(others).onItem().transformToUniAndConcatenate(u -> u)
                         .collect().last())
-                .replaceWithVoid();
+                .chain(() -> AppealFacts.counted(appealed));
     }
 }

@@ -95,7 +95,7 @@ public class FeedbackProjection implements Projection<FeedbackEvent> {
         return insert(COACHING, coaching).chain(() -> insert(EXCELLENT, excellent))
                 .chain(() -> Multi.createFrom().iterable(appeals)
                         .onItem().transformToUniAndConcatenate(a -> AppealFacts.filed(a, zone)).collect().last())
-                .replaceWithVoid();
+                .chain(() -> AppealFacts.counted(appeals.stream().map(AppealFiled::evaluationId).toList()));
     }
 
     private static Uni<Integer> insert(String sql, List<Map<String, Object>> rows) {

@@ -16,8 +16,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The heat maps' rows and losses, aggregated in SQL by center day: evaluations per row from {@code evaluation_day};
- * points lost per team from {@code item_loss_day}, per agent over the latest versions in
+ * The heat maps' rows and losses, aggregated in SQL by center day: evaluations per row from {@code evaluation_month}
+ * or {@code evaluation_day} and points lost per team from {@code item_loss_month} or {@code item_loss_day} (by the
+ * period's {@link Period#grain() grain}), per agent over the latest versions in
  * {@code evaluation_item_fact}. Rows are those evaluated in the period plus those the roster knows (active agents
  * and their teams), so a row without evaluations shows as empty rather than missing.
  */
@@ -27,12 +28,12 @@ public class HeatMapQueries {
     /** What the rows are. */
     public enum Rows {
         TEAMS("team_id", "select distinct team_id from agent_fact where active and team_id is not null and %s", """
-                select team_id, item_id, max(item_zh), max(item_en), sum(points_lost) from item_loss_day
-                where day >= ?1 and day < ?2 and team_id <> '' and %s
+                select team_id, item_id, max(item_zh), max(item_en), sum(points_lost) from item_loss_%1$s
+                where %1$s >= ?1 and %1$s < ?2 and team_id <> '' and %2$s
                 group by team_id, item_id"""),
         AGENTS("agent_id", "select agent_id from agent_fact where active and %s", """
                 select agent_id, item_id, max(item_zh), max(item_en), sum(points_lost) from evaluation_item_fact
-                where latest and day >= ?1 and day < ?2 and team_id is not null and %s and points_lost > 0
+                where latest and day >= ?1 and day < ?2 and team_id is not null and %2$s and points_lost > 0
                 group by agent_id, item_id""");
 
         final String column;
@@ -51,17 +52,17 @@ public class HeatMapQueries {
     }
 
     private static final String EVALUATIONS = """
-            select %1$s, sum(evaluations) from evaluation_day
-            where day >= ?1 and day < ?2 and team_id <> '' and %2$s
+            select %1$s, sum(evaluations) from evaluation_%3$s
+            where %3$s >= ?1 and %3$s < ?2 and team_id <> '' and %2$s
             group by %1$s""";
 
     /** {@code teamId} null: every team (rows TEAMS only); else only that team's row or agents. */
     public Uni<Data> of(Rows rows, String teamId, Period period) {
         String filter = teamId == null ? "true" : "team_id = ?3";
         String rosterFilter = teamId == null ? "true" : "team_id = ?1";
-        return Panache.getSession().chain(s -> bind(s.createNativeQuery(EVALUATIONS.formatted(rows.column, filter),
+        return Panache.getSession().chain(s -> bind(s.createNativeQuery(EVALUATIONS.formatted(rows.column, filter, period.grain()),
                         Object[].class), teamId, period).getResultList()
-                .chain(counts -> bind(s.createNativeQuery(rows.losses.formatted(filter), Object[].class),
+                .chain(counts -> bind(s.createNativeQuery(rows.losses.formatted(period.grain(), filter), Object[].class),
                         teamId, period).getResultList()
                         .chain(losses -> roster(s, rows.roster.formatted(rosterFilter), teamId)
                                 .map(roster -> data(roster, counts, losses)))));

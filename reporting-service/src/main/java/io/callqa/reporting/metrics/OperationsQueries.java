@@ -32,8 +32,7 @@ public class OperationsQueries {
 
     private static final String NOT_EVALUATED = """
             from sample_fact s
-            where s.day >= :since
-              and not exists (select 1 from evaluation_fact e where e.sample_id = s.sample_id and e.latest)""";
+            where s.day >= :since and s.evaluated_at is null""";
 
     private static final String BACKLOG = "select s.mode, count(*) " + NOT_EVALUATED + " group by s.mode";
 

@@ -14,35 +14,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The month's figures of the QA team. People = those with a plan target that month or with evaluations first released
- * in it ({@code evaluator_day}); the center's evaluations from {@code evaluation_day}; calibration by
- * {@code calibration_fact_evaluator}; appeals by {@code appeal_fact_day} (an appeal is filed after its evaluation's
- * release, so no earlier than the month's first day) joined to their evaluations, and {@code appeal_fact_decided}.
- * Call inside a session.
+ * in it; evaluations and the appeals against them per evaluator and for the center from {@code evaluator_day};
+ * calibration by {@code calibration_fact_evaluator}; decisions by {@code appeal_fact_decided}. Call inside a session.
  */
 @ApplicationScoped
 public class QaOperationsQuery {
 
     private static final String EVALUATORS = """
             with done as (
-              select evaluator_id as id, sum(evaluations) as n from evaluator_day
-              where day >= :start and day < :end group by evaluator_id),
-            filed as (
-              select e.evaluator_id as id, count(distinct a.appeal_id) as n
-              from appeal_fact a join evaluation_fact e on e.evaluation_id = a.evaluation_id
-              where a.day >= :start and e.latest and e.day >= :start and e.day < :end group by e.evaluator_id),
+              select evaluator_id as id, sum(evaluations) as n, sum(appeals) as appeals from evaluator_day
+              where day >= :start and day < :end and evaluator_id <> '' group by evaluator_id),
             decided as (
               select e.evaluator_id as id, count(*) as n, count(*) filter (where a.decision = 'UPHELD') as upheld
               from appeal_fact a join evaluation_fact e on e.evaluation_id = a.evaluation_id and e.latest
               where a.decided_at >= :from and a.decided_at < :to group by e.evaluator_id),
             people as (
               select person_id as id from qa_plan_target_fact where month = :month union select id from done)
-            select p.id, t.target, d.n, f.n, x.n, x.upheld,
+            select p.id, t.target, d.n, d.appeals, x.n, x.upheld,
               c.calibration_id::text, (extract(epoch from c.closed_at) * 1000)::bigint, c.deviation,
               c.allowed_deviation, c.flagged
             from people p
             left join qa_plan_target_fact t on t.month = :month and t.person_id = p.id
             left join done d on d.id = p.id
-            left join filed f on f.id = p.id
             left join decided x on x.id = p.id
             left join lateral (select * from calibration_fact c where c.evaluator_id = p.id and c.closed_at < :to
                                order by c.closed_at desc limit 1) c on true
@@ -51,9 +44,8 @@ public class QaOperationsQuery {
 
     private static final String APPEALS = """
             select
-              (select coalesce(sum(evaluations), 0) from evaluation_day where day >= :start and day < :end),
-              (select count(distinct a.appeal_id) from appeal_fact a join evaluation_fact e on e.evaluation_id = a.evaluation_id
-               where a.day >= :start and e.latest and e.day >= :start and e.day < :end),
+              (select coalesce(sum(evaluations), 0) from evaluator_day where day >= :start and day < :end),
+              (select coalesce(sum(appeals), 0) from evaluator_day where day >= :start and day < :end),
               count(*), count(*) filter (where decision = 'UPHELD'),
               avg(extract(epoch from decided_at - filed_at) / 3600) filter (where filed_at is not null),
               percentile_cont(0.5) within group (order by extract(epoch from decided_at - filed_at) / 3600)

@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Points lost per item in a period, for the whole center, a team or an agent, most points first (equal points by
- * item id): for the center and a team summed from the day aggregate {@code item_loss_day}, for an agent over the
+ * item id): for the center and a team summed from {@code item_loss_month} or {@code item_loss_day} (by the period's
+ * {@link Period#grain() grain}), for an agent over the
  * latest versions in {@code evaluation_item_fact} ({@code agent_id}/{@code day} index).
  */
 @ApplicationScoped
@@ -17,7 +18,7 @@ public class ItemLosses {
 
     /** Who the losses are summed for; {@code id} is null for the center. */
     public enum Scope {
-        CENTER(Sources.DAYS, "true"), TEAM(Sources.DAYS, "team_id = ?3"), AGENT(Sources.FACTS, "agent_id = ?3");
+        CENTER(Sources.AGGREGATES, "true"), TEAM(Sources.AGGREGATES, "team_id = ?3"), AGENT(Sources.FACTS, "agent_id = ?3");
 
         final String sql;
 
@@ -27,10 +28,10 @@ public class ItemLosses {
     }
 
     private static final class Sources {
-        static final String DAYS = """
+        static final String AGGREGATES = """
                 select item_id, max(item_zh), max(item_en), sum(points_lost), sum(deductions)
-                from item_loss_day
-                where day >= ?1 and day < ?2 and %s
+                from item_loss_%%1$s
+                where %%1$s >= ?1 and %%1$s < ?2 and %s
                 group by item_id
                 order by sum(points_lost) desc, item_id""";
 
@@ -44,7 +45,7 @@ public class ItemLosses {
 
     public Uni<List<ItemLoss>> of(Scope scope, String id, Period period) {
         return Panache.getSession().chain(s -> {
-            var query = s.createNativeQuery(scope.sql, Object[].class)
+            var query = s.createNativeQuery(scope.sql.formatted(period.grain()), Object[].class)
                     .setParameter(1, period.start()).setParameter(2, period.end());
             if (scope != Scope.CENTER) {
                 query.setParameter(3, id);

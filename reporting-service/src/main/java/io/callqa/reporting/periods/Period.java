@@ -161,6 +161,15 @@ public record Period(Kind kind, LocalDate start, LocalDate end) {
         return end.minusDays(1);
     }
 
+    /**
+     * The grain of the aggregates that answer this period: {@code "month"} when it is whole calendar months (a month,
+     * a quarter, or a range from a first to a last day of a month), else {@code "day"}. The aggregate tables are
+     * named {@code <what>_day} / {@code <what>_month} with the columns {@code day} / {@code month} (its first day).
+     */
+    public String grain() {
+        return start.getDayOfMonth() == 1 && end.getDayOfMonth() == 1 ? "month" : "day";
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && day.isBefore(end);
     }

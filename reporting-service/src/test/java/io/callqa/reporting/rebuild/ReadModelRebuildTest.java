@@ -69,7 +69,8 @@ class ReadModelRebuildTest {
         given().when().post("/api/v1/admin/rebuild").then().statusCode(401);
 
         List<String> incremental = dump();
-        for (String aggregate : List.of("evaluation_day", "item_loss_day", "sample_day", "call_month")) {
+        for (String aggregate : List.of("evaluation_day", "evaluation_month", "item_loss_day", "item_loss_month",
+                "sample_day", "call_month")) {
             assertTrue(TestDatabase.count("select count(*) from " + aggregate + " where team_id = ?", team) > 0,
                     aggregate + " kept by the projections");
         }
@@ -248,9 +249,12 @@ class ReadModelRebuildTest {
                 {"complaint_fact", "agent_id = '" + a1 + "'"},
                 {"agent_fact", "team_id = '" + team + "'"},
                 {"evaluation_day", "team_id = '" + team + "'"},
+                {"evaluation_month", "team_id = '" + team + "'"},
                 {"evaluator_day", "evaluator_id = 'e-" + u + "'"},
                 {"item_loss_day", "team_id = '" + team + "'"},
+                {"item_loss_month", "team_id = '" + team + "'"},
                 {"sample_day", "team_id = '" + team + "'"},
+                {"sample_center_day", "day between '2041-01-01' and '2041-12-31'"},
                 {"call_month", "team_id = '" + team + "'"}};
         for (String[] table : scoped) {
             rows.add(table[0] + ": " + TestDatabase.text("select coalesce(string_agg(t::text, ' | ' order by t::text), '')"

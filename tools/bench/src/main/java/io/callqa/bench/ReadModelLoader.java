@@ -21,8 +21,8 @@ import java.util.Map;
 final class ReadModelLoader {
 
     /** The aggregates the reporting service's projections keep beside the facts (V7). */
-    static final List<String> AGGREGATES = List.of("evaluation_day", "evaluator_day", "item_loss_day", "sample_day",
-            "call_month");
+    static final List<String> AGGREGATES = List.of("evaluation_day", "evaluation_month", "evaluator_day",
+            "item_loss_day", "item_loss_month", "sample_day", "sample_center_day", "call_month");
 
     /** Seconds per table (inserts), plus "indexes", "aggregates" and "vacuum analyze". */
     final Map<String, Double> seconds = new LinkedHashMap<>();
