@@ -14,10 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Counts the period's samples by rule, by mode and in total in one statement over the day aggregate
  * {@code sample_center_day} (per selection day, mode and rule set), or {@code sample_day} (also per team) for one
- * team: evaluated when an evaluation of the sample has
- * been released, overdue when it has not and its due time is before now. A group whose latest pending due time has
- * passed is wholly overdue; only the few groups still partly due (the last days) count their samples in
- * {@code sample_fact}. Call inside a session.
+ * team: evaluated when an evaluation of the sample has been released, overdue when it has not and its due time is
+ * before now. A group whose latest pending due time has passed is wholly overdue; only the few groups still partly
+ * due (the last days) count their samples in {@code sample_fact}. Call inside a session.
  */
 @ApplicationScoped
 public class CoverageQuery {

@@ -76,6 +76,17 @@ class HeatMapReportTest {
     }
 
     @Test
+    void daysThatAreNotWholeMonthsAreSummedFromTheDailyAggregates() {
+        load();
+        given().auth().oauth2(TestTokens.qaLead("q-1")).queryParam("from", "2031-07-02").queryParam("to", "2031-07-04")
+                .when().get(TEAMS)
+                .then().statusCode(200)
+                .body("items.itemId", equalTo(List.of("X3", "X2", "X1")), "items.pointsLost", equalTo(List.of(9, 6, 2)),
+                        row(H1) + ".evaluations", equalTo(2), row(H1) + ".cells", equalTo(List.of(0.0f, 3.0f, 1.0f)),
+                        row(H2) + ".evaluations", equalTo(1), row(H2) + ".cells", equalTo(List.of(9.0f, 0.0f, 0.0f)));
+    }
+
+    @Test
     void aTeamLeadSeesOnlyTheirRow() {
         load();
         as(TestTokens.teamLead(H1)).when().get(TEAMS)

@@ -87,6 +87,20 @@ class ParetoTest {
     }
 
     @Test
+    void daysThatAreNotWholeMonthsAreSummedFromTheDailyAggregates() {
+        load();
+        given().auth().oauth2(TestTokens.qaLead("q-1")).queryParam("from", "2031-05-06").queryParam("to", "2031-05-08")
+                .when().get(PATH)
+                .then().statusCode(200)
+                .body("totalPointsLost", equalTo(22), "items.itemId", equalTo(List.of("D4", "A1", "B2", "C3")),
+                        "items.pointsLost", equalTo(List.of(10, 5, 5, 2)), "items.times", equalTo(List.of(1, 1, 1, 1)));
+        given().auth().oauth2(TestTokens.teamLead(TP)).queryParam("from", "2031-05-06").queryParam("to", "2031-05-08")
+                .queryParam("scope", "team").queryParam("teamId", TP).when().get(PATH)
+                .then().statusCode(200)
+                .body("totalPointsLost", equalTo(12), "items.itemId", equalTo(List.of("A1", "B2", "C3")));
+    }
+
+    @Test
     void csvAndHtml() {
         load();
         String csv = as(TestTokens.evaluator("e-1")).queryParam("format", "csv").when().get(PATH)
