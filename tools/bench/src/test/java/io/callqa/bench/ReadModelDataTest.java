@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -42,12 +43,20 @@ class ReadModelDataTest {
         }
         server = PostgresServer.start(directory.resolve("pg"), port, directory.resolve("pg.log"));
         connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "postgres");
+        // reporting's migrations in version order, as Flyway would run them (service-kit's outbox and inbox aside)
         Path migrations = Path.of("../../reporting-service/src/main/resources/db/migration");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(Files.readString(migrations.resolve("V1__evaluation_facts.sql")));
-            statement.execute(Files.readString(migrations.resolve("V2__read_models.sql")));
+        try (Statement statement = connection.createStatement(); var files = Files.list(migrations)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(Comparator.comparingInt(ReadModelDataTest::version)).toList()) {
+                statement.execute(Files.readString(file));
+            }
         }
         new ReadModelLoader(connection).load(SIZE);
+    }
+
+    private static int version(Path migration) {
+        String name = migration.getFileName().toString();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 
     @AfterAll
@@ -82,6 +91,19 @@ class ReadModelDataTest {
         assertEquals(single("select count(*) from evaluation_fact where latest and critical_failed"),
                 single("select count(*) from evaluation_item_fact where latest and failed"));
         assertEquals(40, single("select count(*) from agent_fact"));
+    }
+
+    @Test
+    void theAggregatesAreFilledFromTheFacts() throws Exception {
+        assertEquals(single("select count(*) from evaluation_fact where latest"),
+                single("select sum(evaluations) from evaluation_day"));
+        assertEquals(single("select sum(evaluations) from evaluation_day"),
+                single("select sum(evaluations) from evaluation_month"));
+        assertEquals(single("select sum(points_lost) from evaluation_item_fact where latest"),
+                single("select sum(points_lost) from item_loss_month"));
+        assertEquals(SIZE.samples(), single("select sum(sampled) from sample_center_day"));
+        assertEquals(single("select sum(calls) from call_day"), single("select sum(calls) from call_month"));
+        assertEquals(single("select count(*) from appeal_fact"), single("select sum(appeals) from evaluator_day"));
     }
 
     @Test
